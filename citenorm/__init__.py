@@ -1,0 +1,1 @@
+"""citenorm: citation finder and normalizer."""
