@@ -1,0 +1,121 @@
+"""The cue lexicon and every precompiled pattern of the attribution scanner.
+
+All patterns are compiled once at import. Quantifiers are bounded and no repeat is nested
+inside another unbounded repeat, so scanning stays linear on adversarial input.
+
+>>> [m.group("verb") for m in CUE.finditer("Kim said it; Lee told Reuters; Park was told")]
+['said', 'told', 'told']
+>>> LEMMA["testified"], LEMMA["says"]
+('testify', 'say')
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Cue verb forms → lemma. Ambiguous noun forms ("notes", "claims") are left out on purpose.
+_FORMS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "say", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "add": ("added", "adds", "adding"),
+    "confirm": ("confirmed", "confirms", "confirming"),
+    "announce": ("announced", "announces", "announcing"),
+    "state": ("stated",),
+    "write": ("wrote", "writes"),
+    "warn": ("warned", "warns"),
+    "note": ("noted", "noting"),
+    "claim": ("claimed", "claiming"),
+    "argue": ("argued", "argues", "arguing"),
+    "explain": ("explained", "explains", "explaining"),
+    "deny": ("denied", "denies", "denying"),
+    "insist": ("insisted", "insists", "insisting"),
+    "testify": ("testified", "testifies"),
+    "continue": ("continued", "continues"),
+    "report": ("reported",),
+    "acknowledge": ("acknowledged", "acknowledges"),
+    "admit": ("admitted", "admits"),
+    "stress": ("stressed", "stresses"),
+    "emphasize": ("emphasized", "emphasised"),
+    "assert": ("asserted",),
+    "comment": ("commented",),
+    "caution": ("cautioned",),
+}
+LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}
+
+#: Cues that may put the speaker after the verb ("“…,” said Uzi Rubin").
+INVERTIBLE = frozenset("say add continue write note explain argue claim insist warn".split())
+#: Cues that need a quote, a colon/comma/period or "that" right after them to count.
+NEEDS_CLAUSE = frozenset("add continue".split())
+
+_VERBS = "|".join(sorted(LEMMA, key=len, reverse=True))
+CUE = regex.compile(r"(?<![\p{L}\p{M}\-])(?P<verb>" + _VERBS + r")(?![\p{L}\p{M}\-])")
+ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording to\s{1,3}")
+STATEMENT_LEAD = regex.compile(
+    r"(?:^|(?<=[.!?][\"”’]?\s{1,3}))In an?\s(?:(?:joint|separate|written|brief)\s)?"
+    r"(?P<what>statement|commentary|dispatch|interview|speech|report)\b(?P<mid>[^,.\n]{0,160}),\s",
+    regex.MULTILINE,
+)
+MEDIUM = regex.compile(
+    r"\b(?:carried|released|published|issued|distributed|broadcast|aired|run)\s(?:by|on)\s"
+)
+MEDIUM_CONTEXT = regex.compile(
+    r"\b(?:statement|commentary|dispatch|remarks|interview|report|editorial|article|speech)\b"
+)
+REPORT = regex.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s(?:(?:new|recent|latest|separate|confidential|classified"
+    r"|annual|secret|leaked|internal)\s){0,2}(?:(?P<year>(?:19|20)\d\d)\s)?"
+    r"(?:[\p{Ll}\-]{1,20}\s){0,2}?(?P<what>report|study|assessment|analysis|survey|white paper)"
+    r"\s(?:by|from)\s(?=(?:the\s)?[\p{Lu}\d])"
+)
+SETTING = regex.compile(
+    r"^(?P<setting>(?:Testifying|Speaking|Writing)\b[^,\n]{0,160}),\s"
+)
+
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+#: A time expression that may follow a cue or a source ("said last Tuesday").
+DATE_PHRASE = regex.compile(
+    r"(?:(?:on|last|this|next|earlier\son|late\son)\s)?" + _WD
+    + r"(?:\s(?:morning|afternoon|evening|night))?"
+    r"|(?:last|this|next|earlier\sthis|later\sthis|early\sthis|late\slast|early\slast)"
+    r"\s(?:week|month|year|weekend)"
+    r"|(?:(?:in|on|during|since|by|early\sin|late\sin)\s)?(?:(?:early|mid|late)[-\s])?"
+    + _MON + r"(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:(?:19|20)\d\d|this\syear|last\syear))?"
+    r"|in\s(?:19|20)\d\d|yesterday|today|recently|earlier|on\s(?:19|20)\d\d-\d\d-\d\d"
+    r"|the\sfollowing\sday|the\sprevious\sday"
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+#: "in a statement", "to reporters": adjuncts skipped between a cue and what follows.
+ADJUNCT = regex.compile(
+    r"(?P<statement>in\san?\s(?:(?:joint|separate|written|brief)\s)?statement"
+    r"(?:\s(?:released|carried|issued|published)\sby\s)?)"
+    r"|(?P<speech>in\san?\s(?:speech|address|testimony|briefing)|at\san?\s(?:news\s|press\s)?"
+    r"(?:conference|briefing|hearing|forum|rally|seminar))"
+    r"|(?:in\san?\s(?:interview|post|email|message|tweet|letter|report)(?:\swith)?)"
+    r"|(?:on\s(?:X|Twitter|Facebook|Telegram|social\smedia|television|state\stelevision))"
+)
+#: A clause boundary on the left of a cue.
+BOUNDARY_CHARS = frozenset(",;:“”\"—–()[]")
+#: End of a sentence (abbreviations and initials excluded) — searched in REVERSE mode too.
+_SENT = (
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|Inc|Corp|Co"
+    r"|Ltd|No|Calif|Mass|Wash|Va|Fla|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|vs|\p{Lu}))"
+    r"[.!?][\"”’)]{0,3}\s{1,4}(?=[“\"‘(\p{Lu}\d])"
+)
+SENT_END = regex.compile(_SENT)
+SENT_END_REV = regex.compile(_SENT, regex.REVERSE)
+QUOTE = regex.compile(r"“[^”\n]{1,3000}”|\"[^\"\n]{1,3000}\"")
+TOKEN = regex.compile(r"\S{1,80}")
+#: A full person name (2–3 capitalised words) used when linking a bare surname back.
+FULL_NAME = regex.compile(
+    r"(?<![\p{L}\p{M}\-’'])\p{Lu}[\p{Ll}\p{M}]{0,20}(?:[-’'][\p{L}\p{M}]{1,20})?"
+    r"(?:\s\p{Lu}[\p{Ll}\p{M}]{0,20}(?:-[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}])"
+)
+ANONYMITY = regex.compile(
+    r"(?i)not\sto\sbe\s(?:named|quoted|identified)|condition\sof\sanonymity"
+    r"|declined\sto\sbe\s(?:named|identified)|unnamed|anonymous|not\sauthori[sz]ed\sto\sspeak"
+)

@@ -1,0 +1,139 @@
+"""Word lists for source noun phrases: titles, organisation heads, media, places, vague nouns.
+
+Plain frozensets of lower-cased words, so a lookup is one hash.
+"""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Function words and common verbs that end a noun phrase when walking over tokens.
+STOP = _set(
+    """is are was were be been being has have had do does did will would can could may might
+    must should shall that which who whom whose what when where while why how if because as
+    than then but or nor so yet not no to in on at by with from into onto about after before
+    since during over under between among through without also it its this these those there
+    here we i you they he she him her them us me our your my however meanwhile although though
+    though whether both either neither all each every such only just even still already again
+    once just earlier later recently now today yesterday tomorrow last next this near far very
+    more most less least much many some any other another against amid across around toward
+    towards upon within via per like unlike despite until till s said says say told tells
+    added reported announced confirmed according"""
+)
+DETERMINERS = _set("the a an its his her their our one two three several some many most")
+CONNECTORS = _set("of for and de del der van von bin al la le du da dos y")
+PRONOUNS = _set("he she they it who we i")
+ADVERBS = _set(
+    """however meanwhile separately also though instead nevertheless moreover still later
+    earlier previously then too indeed further similarly likewise"""
+)
+
+#: Capitalised words that are titles rather than parts of a personal name.
+TITLES = _set(
+    """president vice prime minister secretary assistant deputy undersecretary under state
+    defense defence foreign finance unification interior home justice trade commerce energy
+    chief director general gen. lt. col. maj. adm. sgt. capt. ambassador sen. senator rep.
+    representative gov. governor mayor chairman chairwoman chair spokesman spokeswoman
+    spokesperson commissioner commander professor prof. dr. mr. mrs. ms. judge justice attorney
+    king queen prince premier chancellor leader pope cardinal rev. speaker marshal admiral
+    colonel lieutenant major sergeant captain envoy special executive ceo cfo head analyst
+    senior former acting first supreme council intelligence national security adviser advisor
+    lawmaker legislator minority majority whip officer official researcher fellow editor
+    correspondent reporter columnist economist ministry department agency office army navy
+    air force marine corps"""
+) | _set(
+    """south north east west korean korea's israeli american japanese chinese iranian russian
+    u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's
+    japan's china's russia's korea’s israel’s iran’s japan’s china’s russia’s nato iaea cia
+    fbi nis pentagon white house kremlin"""
+)
+#: Words that make a capitalised run an organisation.
+ORG_HEADS = _set(
+    """agency service ministry department institute institution center centre committee council
+    office command forces army navy party assembly association university college times post
+    journal news daily herald press network group foundation bank fund commission bureau court
+    government administration pentagon kremlin corporation company corp inc ltd organization
+    organisation union league alliance program programme studies studio broadcasting broadcaster
+    tribune telegraph gazette monitor observer chronicle review magazine radio television tv
+    channel cabinet parliament congress senate house staff school society federation authority
+    board police guard embassy mission secretariat headquarters ilbo shimbun"""
+)
+#: Known media and agencies written without any organisation word.
+KNOWN_ORGS = _set(
+    """reuters bloomberg yonhap xinhua kcna afp ap upi bbc cnn nbc cbs abc npr pbs tass
+    interfax kyodo ansa efe dpa nhk irna fars tasnim isna nikkei axios politico rfa voa
+    iaea cia fbi nis dia nsa kcna nato un unicef who"""
+)
+MEDIA_WORDS = _set(
+    """news newspaper daily times post journal herald press agency tribune telegraph gazette
+    broadcasting broadcaster radio television tv channel magazine wire ilbo shimbun media
+    reuters bloomberg yonhap xinhua kcna afp ap upi bbc cnn nbc cbs abc npr pbs tass interfax
+    kyodo ansa efe dpa nhk irna fars tasnim nikkei axios politico rfa voa diplomat"""
+)
+#: Multi-word media names without an organisation word.
+MEDIA_NAMES = (
+    "Radio Free Asia",
+    "Voice of America",
+    "Al Jazeera",
+    "The Diplomat",
+    "NK News",
+    "Daily NK",
+    "38 North",
+    "Korea JoongAng Daily",
+    "JoongAng Ilbo",
+    "Chosun Ilbo",
+    "Dong-A Ilbo",
+    "Korea Herald",
+    "Korea Times",
+    "Asahi Shimbun",
+    "Yomiuri Shimbun",
+    "Mainichi Shimbun",
+    "Japan Times",
+    "South China Morning Post",
+    "Global Times",
+    "People's Daily",
+    "Los Angeles Times",
+    "New York Times",
+    "Washington Post",
+    "Wall Street Journal",
+    "Financial Times",
+    "Associated Press",
+    "Yonhap News Agency",
+    "Kyodo News",
+    "Rodong Sinmun",
+    "Nikkei Asia",
+    "Tehran Times",
+    "Times of Israel",
+    "Haaretz",
+)
+#: Places used as metonyms for governments ("Pyongyang said"): vague, not named sources.
+PLACES = _set(
+    """korea iran israel china japan russia ukraine syria pakistan india taiwan america
+    pyongyang seoul tehran jerusalem beijing tokyo moscow kyiv kiev washington damascus
+    london paris berlin brussels taipei hanoi manila canberra ottawa riyadh ankara cairo
+    states u.s. us britain france germany europe"""
+)
+DEMONYMS = _set(
+    """south north korean israeli american japanese chinese iranian russian ukrainian syrian
+    british french german taiwanese pakistani indian european western u.s. us military"""
+)
+#: Head nouns of vague sources ("intelligence sources", "a Japanese newspaper").
+VAGUE_HEADS = _set(
+    """source sources official officials analyst analysts expert experts diplomat diplomats
+    observer observers people person insider insiders newspaper newspapers media outlet
+    outlets report reports estimate estimates intelligence spokesman spokeswoman spokesperson
+    spokespeople government governments authorities military ministry agency service office
+    lawmaker lawmakers legislator legislators researcher researchers scientist scientists
+    specialist specialists critic critics resident residents witness witnesses aide aides
+    adviser advisers advisor advisors minister ministers commander commanders countries
+    nations country nation regime leadership administration state-media documents data
+    study studies survey polls poll watchers investigators prosecutors police activists
+    groups group organizations"""
+)
+WEEKDAY_MONTH = _set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)

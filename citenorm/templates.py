@@ -1,0 +1,328 @@
+"""Citation template parameters → one :class:`~citenorm.model.Reference` (plus diagnostics).
+
+The mapping from CS1 parameters to CSL variables lives in :data:`TEXT_FIELDS` and the
+handlers below; parameters with no CSL variable are kept in ``Reference.extra`` so they
+reach the CSL ``note`` (nothing is dropped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import cs1
+from .diagnostics import diag
+from .model import Date, Diagnostic, Name, Reference, Span
+from .normalize.dates import parse_date
+from .normalize.identifiers import IDENTIFIERS, normalize_identifier
+from .normalize.names import ETAL, parse_name, parse_vancouver, person, split_name_list
+from .normalize.text import collapse, en_dash_ranges, strip_comments, strip_markup
+from .wikitext import Template
+
+#: Canonical CS1 parameter → CSL text variable (simple one-to-one copies).
+TEXT_FIELDS: dict[str, str] = {
+    "title": "title",
+    "publisher": "publisher",
+    "volume": "volume",
+    "issue": "issue",
+    "edition": "edition",
+    "series": "collection-title",
+    "series-no": "collection-number",
+    "language": "language",
+    "via": "source",
+    "format": "medium",
+    "conference": "event-title",
+    "scale": "scale",
+    "docket": "number",
+    "url": "URL",
+}
+#: Parameters that are understood but have no CSL variable: kept in ``extra`` (→ note).
+KEPT = frozenset(
+    """trans-title script-title trans-work archive-url archive-date archive-format url-status
+    url-access quote trans-quote agency chapter-url conference-url trans-chapter season
+    series-link minutes time time-caption cartography credits class others ref mode postscript
+    df name-list-style display-authors display-editors lay-url lay-date lay-source no-pp
+    author-mask editor-mask id doi-broken-date pmc-embargo-date bibcode-access doi-access
+    hdl-access jstor-access ol-access osti-access s2cid-access collaboration user number-tweet
+    recipient""".split()
+)
+URL_PARAMS = frozenset({"url", "archive-url", "chapter-url", "conference-url", "lay-url"})
+DATE_PARAMS = {"date": "issued", "access-date": "accessed", "orig-date": "original-date"}
+EXTRA_DATE_PARAMS = frozenset({"archive-date", "lay-date", "doi-broken-date"})
+LIST_ROLES = {"authors": "author", "editors": "editor", "translators": "translator"}
+CSL_IDENTIFIERS = {"doi": "DOI", "isbn": "ISBN", "issn": "ISSN", "pmid": "PMID", "pmc": "PMCID"}
+ID_CODES = {"doi": "CN102", "isbn": "CN103", "issn": "CN104", "eissn": "CN104"}
+
+
+@dataclass
+class _Builder:
+    """Mutable scratch state for one template; frozen into a Reference at the end."""
+
+    template: str
+    span: Span
+    fields: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)  # canonical CS1 name → text
+    used_alias: dict[str, str] = field(default_factory=dict)
+    name_parts: dict[tuple[str, int], dict[str, str]] = field(default_factory=dict)
+    extra: list[tuple[str, str]] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def warn(self, code: str, message: str) -> None:
+        self.diagnostics.append(diag(code, message, self.span))
+
+
+def _clean(canonical: str, raw: str) -> str:
+    if canonical in URL_PARAMS:
+        return collapse(strip_comments(raw))
+    return strip_markup(raw)
+
+
+def _collect(tpl: Template, b: _Builder) -> None:
+    for p in tpl.params:
+        name = collapse(strip_comments(p.name)) if "<" in p.name else p.name
+        canonical, index = cs1.param_key(name)
+        value = _clean(canonical, p.value)
+        if not value:
+            continue
+        if cs1.is_deprecated(name):
+            b.warn("CN202", f"deprecated parameter '{name}' (use '{cs1.canonical_spelling(name)}')")
+        if canonical in cs1.NAME_PARTS:
+            role, part = cs1.NAME_PARTS[canonical]
+            slot = b.name_parts.setdefault((role, index or 1), {})
+            if part in slot:
+                b.warn("CN204", f"duplicate parameter '{name}'")
+                b.extra.append((name, slot[part]))
+            slot[part] = value
+            continue
+        if not p.named or canonical not in cs1.KNOWN:
+            b.warn("CN201", f"unknown parameter '{name}'")
+            b.extra.append((name, value))
+            continue
+        if canonical == "url-status" and name.lower() in ("deadurl", "dead-url"):
+            value = cs1.DEADURL_VALUES.get(value.lower(), value)
+        if canonical in b.values:
+            b.warn("CN204", f"duplicate parameter '{name}'")
+            b.extra.append((b.used_alias[canonical], b.values[canonical]))
+        b.values[canonical] = value
+        b.used_alias[canonical] = name.lower()
+
+
+def _names(b: _Builder) -> dict[str, tuple[Name, ...]]:
+    out: dict[str, list[Name]] = {}
+    for (role, _index), parts in sorted(b.name_parts.items(), key=lambda kv: kv[0][1]):
+        link = parts.get("link", "")
+        if "mask" in parts:
+            b.extra.append((f"{role}-mask", parts["mask"]))
+        name: Name | None
+        if "last" in parts:
+            if ETAL.match(parts["last"]):
+                continue
+            name = person(parts["last"], parts.get("first", ""), link)
+            if "full" in parts:
+                b.extra.append((role, parts["full"]))
+        elif "full" in parts:
+            name = parse_name(parts["full"], link)
+            if name is not None and "first" in parts:
+                b.extra.append((f"{role}-first", parts["first"]))
+        elif "first" in parts:
+            b.warn("CN205", f"{role} first name '{parts['first']}' without a last name")
+            name = Name(given=parts["first"], link=link)
+        else:
+            b.extra.append((f"{role}-link", link))
+            continue
+        if name is not None:
+            out.setdefault(role, []).append(name)
+    for param, role in LIST_ROLES.items():
+        if param in b.values:
+            if role in out:
+                b.extra.append((param, b.values[param]))
+            else:
+                names = [parse_name(n) for n in split_name_list(b.values[param])]
+                out[role] = [n for n in names if n is not None]
+    for param, role in (("vauthors", "author"), ("veditors", "editor")):
+        if param in b.values:
+            if role in out:
+                b.extra.append((param, b.values[param]))
+            else:
+                vnames = [parse_vancouver(n) for n in split_name_list(b.values[param])]
+                out[role] = [n for n in vnames if n is not None]
+    if "interviewer" in b.values:
+        people = [parse_name(n) for n in split_name_list(b.values["interviewer"])]
+        out.setdefault("interviewer", []).extend(n for n in people if n is not None)
+    subjects = out.pop("subject", [])
+    if subjects:
+        out.setdefault("author", []).extend(subjects)
+    contributors = out.pop("contributor", [])
+    for c in contributors:
+        b.extra.append(("contributor", c.literal or f"{c.given} {c.family}".strip()))
+    out.pop("host", None)
+    return {role: tuple(names) for role, names in out.items() if names}
+
+
+def _dates(b: _Builder) -> dict[str, Date]:
+    dates: dict[str, Date] = {}
+    v = b.values
+    if "date" not in v and "publication-date" in v:
+        v["date"] = v.pop("publication-date")
+    if "date" not in v and "year" in v:
+        v["date"] = v.pop("year")
+    elif "year" in v:
+        year = parse_date(v["year"]).year
+        if year is None or year != parse_date(v["date"]).year:
+            b.extra.append(("year", v["year"]))
+        v.pop("year")
+    for param, var in DATE_PARAMS.items():
+        if param in v:
+            date = parse_date(v[param])
+            if not date.parts and not date.literal:
+                b.warn("CN101", f"invalid date in '{param}': '{v[param]}'")
+            dates[var] = date
+    for param in EXTRA_DATE_PARAMS:
+        if param in v and not parse_date(v[param]).parts:
+            b.warn("CN101", f"invalid date in '{param}': '{v[param]}'")
+    return dates
+
+
+def _identifiers(b: _Builder) -> None:
+    for param in IDENTIFIERS:
+        if param not in b.values:
+            continue
+        value, ok = normalize_identifier(param, b.values[param])
+        label = IDENTIFIERS[param][1]
+        if not ok:
+            b.warn(ID_CODES.get(param, "CN105"), f"invalid {label} '{b.values[param]}'")
+        var = CSL_IDENTIFIERS.get(param)
+        if param == "eissn" and "ISSN" not in b.fields:
+            var = "ISSN"
+        if var and var not in b.fields:
+            b.fields[var] = value
+        else:
+            b.extra.append((label, value))
+
+
+def _text(b: _Builder, csl_type: str) -> str:
+    v, f = b.values, b.fields
+    for param, var in TEXT_FIELDS.items():
+        if param in v:
+            f[var] = v[param]
+    if "work" in v:
+        f["container-title"] = v["work"]
+    if "book-title" in v:
+        f.setdefault("container-title", v["book-title"]) if "work" not in v else \
+            b.extra.append(("book-title", v["book-title"]))
+    place = v.get("publication-place") or v.get("location")
+    if place:
+        f["publisher-place"] = place
+        if "publication-place" in v and "location" in v:
+            b.extra.append(("location", v["location"]))
+    page = v.get("pages") or v.get("page")
+    if page:
+        f["page"] = en_dash_ranges(page)
+        if "pages" in v and "page" in v:
+            b.extra.append(("page", v["page"]))
+    if "at" in v:
+        if page:
+            b.extra.append(("at", v["at"]))
+        else:
+            f["page"] = v["at"]
+    if "type" in v or "degree" in v:
+        f["genre"] = v.get("type") or v["degree"]
+        if "type" in v and "degree" in v:
+            b.extra.append(("degree", v["degree"]))
+    if "chapter" in v:
+        if csl_type in ("book", "chapter"):
+            csl_type = "chapter"
+            if "title" in v:
+                f["container-title"] = v["title"]
+            f["title"] = v["chapter"]
+        else:
+            f["section"] = v["chapter"]
+    if "department" in v:
+        if "section" in f:
+            b.extra.append(("department", v["department"]))
+        else:
+            f["section"] = v["department"]
+    if "episode" in v:
+        f["number"] = v["episode"]
+    if "script-title" in v and "title" not in f:
+        f["title"] = v["script-title"].split(":", 1)[-1] if ":" in v["script-title"][:4] \
+            else v["script-title"]
+    for param in KEPT:
+        if param in v:
+            b.extra.append((param, v[param]))
+    return csl_type
+
+
+def _type(template: str, b: _Builder) -> tuple[str, str]:
+    csl_type, genre = cs1.TEMPLATE_TYPES[template]
+    if template != "citation":
+        return csl_type, genre
+    alias, v = b.used_alias.get("work", ""), b.values
+    if alias == "newspaper":
+        return "article-newspaper", ""
+    if alias == "magazine":
+        return "article-magazine", ""
+    if alias == "website":
+        return "webpage", ""
+    if alias in ("encyclopedia", "encyclopaedia", "dictionary"):
+        return "entry-encyclopedia", ""
+    if "work" in v:
+        return "article-journal", ""
+    if "publisher" in v or "isbn" in v or "chapter" in v:
+        return "book", ""
+    if "url" in v:
+        return "webpage", ""
+    return "document", ""
+
+
+_PREPRINT: dict[str, Callable[[str], tuple[str, str]]] = {
+    "cite arxiv": lambda v: ("arXiv", f"arXiv:{v}"),
+    "cite ssrn": lambda v: ("SSRN", f"SSRN {v}"),
+    "cite biorxiv": lambda v: ("bioRxiv", v),
+    "cite medrxiv": lambda v: ("medRxiv", v),
+    "cite citeseerx": lambda v: ("CiteSeerX", v),
+}
+_PREPRINT_PARAM = {"cite arxiv": "arxiv", "cite ssrn": "ssrn", "cite biorxiv": "biorxiv",
+                   "cite medrxiv": "medrxiv", "cite citeseerx": "citeseerx"}
+
+
+def build(template: str, name_as_written: str, tpl: Template, span: Span,
+          ref_name: str = "") -> tuple[Reference | None, list[Diagnostic]]:
+    """Build the Reference for citation template ``template`` (canonical name).
+
+    Returns ``(None, [dropped diagnostic])`` for an empty template.
+    """
+    b = _Builder(template, span)
+    _collect(tpl, b)
+    if not b.values and not b.name_parts and not b.extra:
+        return None, [diag("CN003", f"empty citation template '{name_as_written}'", span,
+                           dropped=True)]
+    csl_type, genre = _type(template, b)
+    names = _names(b)
+    dates = _dates(b)
+    _identifiers(b)
+    csl_type = _text(b, csl_type)
+    if genre and "genre" not in b.fields:
+        b.fields["genre"] = genre
+    if template in _PREPRINT:
+        pid = b.values.get(_PREPRINT_PARAM[template], "")
+        publisher, number = _PREPRINT[template](pid) if pid else ("", "")
+        if publisher:
+            b.fields.setdefault("publisher", publisher)
+            b.fields.setdefault("number", number)
+    if "issue" in b.fields and csl_type == "report":
+        b.fields.setdefault("number", b.fields.pop("issue"))
+    if "title" not in b.fields and "URL" not in b.fields:
+        b.warn("CN203", f"'{name_as_written}' has neither title nor url")
+    ref = Reference(
+        csl_type=csl_type,
+        span=span,
+        origin="template",
+        fields=b.fields,
+        names=names,
+        dates=dates,
+        extra=tuple(b.extra),
+        template=name_as_written,
+        ref_name=ref_name,
+    )
+    return ref, b.diagnostics

@@ -1,0 +1,106 @@
+"""One template body → its name and ordered parameters, with offsets.
+
+Pipes and equals signs inside nested templates (``{{…}}``, ``[tpl]…[/tpl]``), wikilinks
+(``[[a|b]]``) and comments do not split. Positional parameters are numbered ``1``, ``2``, …
+as MediaWiki numbers them. Offsets let ``fix`` rewrite a parameter in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_TOKEN = regex.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]|\[\[|\]\]|<!--|\||=", regex.IGNORECASE)
+_OPEN = frozenset({"{{", "[tpl]", "[["})
+_CLOSE = frozenset({"}}", "[/tpl]", "]]"})
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter. ``name`` is stripped; positional ones get "1", "2", … and ``named`` False.
+
+    ``start``/``end`` cover the whole parameter text after its ``|``; ``value_start`` is where
+    the value begins (after ``=`` for named parameters).
+    """
+
+    name: str
+    value: str  # raw, with markup; not stripped
+    start: int
+    value_start: int
+    end: int
+    named: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    name: str
+    params: tuple[Param, ...]
+    name_end: int
+
+
+def _fast_params(body: str, offset: int) -> tuple[str, list[Param], int]:
+    pieces = body.split("|")
+    name = pieces[0]
+    params: list[Param] = []
+    pos = offset + len(name) + 1
+    positional = 0
+    for piece in pieces[1:]:
+        eq = piece.find("=")
+        if eq >= 0:
+            params.append(Param(piece[:eq].strip(), piece[eq + 1 :], pos, pos + eq + 1,
+                                pos + len(piece), True))
+        else:
+            positional += 1
+            params.append(Param(str(positional), piece, pos, pos, pos + len(piece), False))
+        pos += len(piece) + 1
+    return name, params, offset + len(name)
+
+
+def split_template(text: str, body_start: int, body_end: int) -> Template:
+    """Split ``text[body_start:body_end]`` (a template body) into name and parameters.
+
+    >>> t = split_template("{{cite web|url=http://a.b/?q=1|title=[[A|B]]{{!}}C|x}}", 2, 50)
+    >>> [(p.name, p.value) for p in t.params]
+    [('url', 'http://a.b/?q=1'), ('title', '[[A|B]]{{!}}C'), ('1', 'x')]
+    """
+    body = text[body_start:body_end]
+    if "{" not in body and "[" not in body and "<" not in body:
+        name, params, name_end = _fast_params(body, body_start)
+        return Template(name.strip(), tuple(params), name_end)
+    depth = 0
+    bounds: list[tuple[int, int]] = []  # (piece start, first top-level '=' or -1)
+    piece_start = body_start
+    eq = -1
+    pos = body_start
+    while True:
+        m = _TOKEN.search(text, pos, body_end)
+        if m is None:
+            break
+        tok = m.group().lower()
+        pos = m.end()
+        if tok in _OPEN:
+            depth += 1
+        elif tok in _CLOSE:
+            depth = max(0, depth - 1)
+        elif tok == "<!--":
+            end = text.find("-->", pos, body_end)
+            pos = body_end if end < 0 else end + 3
+        elif depth == 0 and tok == "|":
+            bounds.append((piece_start, eq))
+            piece_start, eq = m.end(), -1
+        elif depth == 0 and tok == "=" and eq < 0:
+            eq = m.start()
+    bounds.append((piece_start, eq))
+    name_end = bounds[1][0] - 1 if len(bounds) > 1 else body_end
+    params: list[Param] = []
+    positional = 0
+    for i, (start, eq_pos) in enumerate(bounds[1:], start=1):
+        end = bounds[i + 1][0] - 1 if i + 1 < len(bounds) else body_end
+        if eq_pos >= 0:
+            params.append(Param(text[start:eq_pos].strip(), text[eq_pos + 1 : end], start,
+                                eq_pos + 1, end, True))
+        else:
+            positional += 1
+            params.append(Param(str(positional), text[start:end], start, start, end, False))
+    return Template(text[body_start:name_end].strip(), tuple(params), name_end)
