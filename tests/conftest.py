@@ -1,0 +1,30 @@
+"""Shared test set-up: hypothesis profiles and paths to the shared data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# "ci" is what .ci/run uses; "dev" is the quick local default.
+settings.register_profile(
+    "ci", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "dev", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The ../shared data folder; the test is skipped when it is absent."""
+    if not (SHARED / "corpus").is_dir():
+        pytest.skip(f"shared data not found at {SHARED} (real-data tests need ../shared)")
+    return SHARED
