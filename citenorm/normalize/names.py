@@ -38,6 +38,7 @@ CJK_FAMILY_FIRST = frozenset(
     song yoo ryu jeon hong ko moon yang son bae baek heo nam noh roh ha chung""".split()
 )
 
+_INITIALS = regex.compile(r"^\p{Lu}{1,3}$")
 _WORD = regex.compile(r"[\p{L}\p{M}'’.-]+")
 
 
@@ -113,6 +114,8 @@ def parse_name(text: str, link: str = "", family_first: bool = False) -> Name | 
     'Associated Press'
     >>> parse_name("et al.") is None
     True
+    >>> parse_name("Kim Jee-woon").family, parse_name("Laherty CD").family
+    ('Kim', 'Laherty')
     """
     text = ETAL_TAIL.sub("", " ".join(text.split())).strip(" ,;")
     if not text or ETAL.match(text):
@@ -128,7 +131,9 @@ def parse_name(text: str, link: str = "", family_first: bool = False) -> Name | 
     tokens, suffix = _split_suffix(text.split())
     if len(tokens) == 1:
         return Name(family=tokens[0], suffix=suffix, link=link)
-    if family_first:
+    if len(tokens) == 2 and _INITIALS.match(tokens[1]) and not _INITIALS.match(tokens[0]):
+        return Name(family=tokens[0], given=tokens[1], suffix=suffix, link=link)  # "Laherty CD"
+    if family_first or (looks_family_first(text) and "-" in tokens[1]):
         return Name(family=tokens[0], given=" ".join(tokens[1:]), suffix=suffix, link=link)
     i = len(tokens) - 1
     while i > 1 and tokens[i - 1].lower() in PARTICLES and tokens[i - 1][0].islower():
