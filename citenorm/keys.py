@@ -68,7 +68,8 @@ def base_key(ref: Reference) -> str:
                 who = ascii_fold(first.given)
             break
     title_words = [w for w in _WORD.findall(ref.get("title") or ref.get("container-title"))]
-    significant = [ascii_fold(w) for w in title_words if w.lower() not in STOPWORDS]
+    significant = [ascii_fold(w) for w in title_words
+                   if len(w) > 1 and w.lower() not in STOPWORDS]
     significant = [w for w in significant if w]
     if not who:
         who = significant.pop(0) if significant else "anon"
