@@ -60,7 +60,8 @@ def _fast_params(body: str, offset: int) -> tuple[str, list[Param], int]:
 def split_template(text: str, body_start: int, body_end: int) -> Template:
     """Split ``text[body_start:body_end]`` (a template body) into name and parameters.
 
-    >>> t = split_template("{{cite web|url=http://a.b/?q=1|title=[[A|B]]{{!}}C|x}}", 2, 50)
+    >>> s = "{{cite web|url=http://a.b/?q=1|title=[[A|B]]{{!}}C|x}}"
+    >>> t = split_template(s, 2, len(s) - 2)
     >>> [(p.name, p.value) for p in t.params]
     [('url', 'http://a.b/?q=1'), ('title', '[[A|B]]{{!}}C'), ('1', 'x')]
     """
