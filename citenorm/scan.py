@@ -132,6 +132,7 @@ def scan(text: str) -> Scan:
     with_template: set[int] = set()
     stack: list[tuple[Form, int]] = []
     ref_open: tuple[int, int, str, bool] | None = None  # (start, content_start, name, bracket)
+    base = 0  # a ref's content is parsed on its own: closers inside it see only its openings
     pos = 0
     n = len(text)
     token_search = _TOKEN.search
@@ -147,12 +148,13 @@ def scan(text: str) -> Scan:
         elif tok == "}}" or tok.lower() == "[/tpl]":
             want: Form = "braces" if c == "}" else "tpl"
             if want == "braces":
-                if stack and stack[-1][0] == "braces":
+                if len(stack) > base and stack[-1][0] == "braces":
                     _close(text, stack.pop(), start, pos, ref_open, refs, templates, with_template)
                 else:
                     problems.append(Problem("stray", start, tok, "", False))
                 continue
-            depth = next((i for i in range(len(stack) - 1, -1, -1) if stack[i][0] == "tpl"), -1)
+            depth = next((i for i in range(len(stack) - 1, base - 1, -1) if stack[i][0] == "tpl"),
+                         -1)
             if depth < 0:
                 problems.append(Problem("stray", start, tok, "", False))
                 continue
@@ -168,14 +170,17 @@ def scan(text: str) -> Scan:
                 if tok.endswith("/>"):
                     refs.append(RefHit(start, pos, pos, pos, name, True, True))
                 else:
-                    ref_open = (start, pos, name, False)
+                    ref_open, base = (start, pos, name, False), len(stack)
         elif tok.lower() == "[ref]":
             if ref_open is None:
-                ref_open = (start, pos, "", True)
+                ref_open, base = (start, pos, "", True), len(stack)
         elif tok.lower() in ("</ref>", "[/ref]") or (c == "<" and tok[:5].lower() == "</ref"):
             if ref_open is not None and ref_open[3] == (c == "["):
+                while len(stack) > base:  # opened inside the ref and never closed there
+                    if _unclosed(text, stack.pop(), problems):
+                        with_template.add(len(refs))
                 refs.append(RefHit(ref_open[0], pos, ref_open[1], start, ref_open[2], False, True))
-                ref_open = None
+                ref_open, base = None, 0
         elif c == "<":  # <nowiki>, <pre>, <math>, …: skip to the closing tag
             tag = m.group(1).lower()
             if tok.endswith("/>"):
@@ -216,9 +221,12 @@ def _close(
     )
 
 
-def _unclosed(text: str, opened: tuple[Form, int], problems: list[Problem]) -> None:
+def _unclosed(text: str, opened: tuple[Form, int], problems: list[Problem]) -> bool:
+    """Record an opening never closed; True when it is a citation (or short-ref) template."""
     form, start = opened
     body_start = start + (2 if form == "braces" else 5)
     name = template_name(text, body_start, len(text))
     token = "{{" if form == "braces" else "[tpl]"
-    problems.append(Problem("unclosed", start, token, name, cs1.citation_template(name) is not None))
+    citation = cs1.citation_template(name) is not None
+    problems.append(Problem("unclosed", start, token, name, citation))
+    return citation or cs1.is_short_ref(name)

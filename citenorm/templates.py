@@ -42,7 +42,7 @@ KEPT = frozenset(
     url-access quote trans-quote agency chapter-url conference-url trans-chapter season
     series-link minutes time time-caption cartography credits class others ref mode postscript
     df name-list-style display-authors display-editors lay-url lay-date lay-source no-pp
-    author-mask editor-mask id doi-broken-date pmc-embargo-date bibcode-access doi-access
+    author-mask editor-mask doi-broken-date pmc-embargo-date bibcode-access doi-access
     hdl-access jstor-access ol-access osti-access s2cid-access collaboration user number-tweet
     recipient""".split()
 )
