@@ -1,0 +1,1 @@
+"""Throughput and memory benchmarks: ``python -m benchmarks`` (see docs/performance.md)."""
