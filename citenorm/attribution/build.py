@@ -1,0 +1,103 @@
+"""Linked sources and article metadata → :class:`~citenorm.model.Reference` (CSL mapping).
+
+The mapping table lives in the package docstring (:mod:`citenorm.attribution`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Date, Evidence, Name, Reference, Span
+from .link import Source
+from .metadata import ArticleMeta
+from .reldates import resolve
+
+
+def csl_type(src: Source) -> str:
+    """The CSL type for a source, from its kind and how it was cited.
+
+    >>> csl_type(Source("organization", "Yonhap", media=True))
+    'article-newspaper'
+    >>> csl_type(Source("person", "Uzi Rubin"))
+    'interview'
+    """
+    primary = [h for h in src.hits if h.primary] or src.hits
+    speech = any(h.speech for h in primary)
+    statement = bool(primary) and all(h.statement for h in primary)
+    if src.kind == "report":
+        return "report"
+    if src.kind == "person":
+        return "speech" if speech else "document" if statement else "interview"
+    if src.media:
+        return "article-newspaper"
+    if src.kind == "organization":
+        return "speech" if speech else "document"
+    return "interview"
+
+
+def source_date(src: Source, meta: ArticleMeta) -> Date | None:
+    """The statement's date: a time phrase of a mention, the report year, or the article date."""
+    for hit in src.hits:
+        if hit.date and hit.date.lower() not in ("earlier", "recently"):
+            return resolve(hit.date, meta.anchor)
+    if src.kind == "report" and src.hits[0].year:
+        return Date(parts=((int(src.hits[0].year),),), raw=src.hits[0].year)
+    return meta.date
+
+
+def source_reference(
+    src: Source, evidence: Sequence[Evidence], span: Span, meta: ArticleMeta
+) -> Reference:
+    """One Reference for a linked source."""
+    author = src.person if src.kind == "person" and src.person else Name(literal=src.name)
+    names: dict[str, tuple[Name, ...]] = {"author": (author,)}
+    media = next((h.medium for h in src.hits if h.medium), "")
+    if media:
+        names["interviewer"] = (Name(literal=media),)
+    fields: dict[str, str] = {}
+    kind = csl_type(src)
+    if kind == "article-newspaper":
+        fields["container-title"] = src.name if src.kind != "anonymous" else meta.publication
+    elif meta.headline or meta.publication:
+        fields["container-title"] = meta.headline or meta.publication
+    if meta.publication and kind != "article-newspaper":
+        fields["publisher"] = meta.publication
+    if src.kind == "report":
+        fields["genre"] = src.hits[0].report
+    fields = {k: v for k, v in fields.items() if v}
+    date = source_date(src, meta)
+    extra = [("source-kind", src.kind), ("role", src.role), ("organization", src.organization),
+             ("acronym", src.acronym), ("mentions", str(len(src.hits)))]
+    return Reference(
+        csl_type=kind,
+        span=span,
+        origin="attribution",
+        fields=fields,
+        names=names,
+        dates={"issued": date} if date else {},
+        extra=tuple((k, v) for k, v in extra if v),
+        anonymous=src.kind == "anonymous",
+        evidence=tuple(evidence),
+    )
+
+
+def article_reference(meta: ArticleMeta, span: Span) -> Reference:
+    """The article itself as ``article-newspaper``."""
+    fields = {
+        "title": meta.headline,
+        "container-title": meta.publication,
+        "source": meta.source,
+        "section": meta.section,
+    }
+    names = {"author": meta.authors, "editor": meta.editors}
+    extra = [("credit", meta.credit), ("photo-credit", meta.photo_credit),
+             ("author-email", meta.email), ("dateline", meta.dateline)]
+    return Reference(
+        csl_type="article-newspaper",
+        span=span,
+        origin="article",
+        fields={k: v for k, v in fields.items() if v},
+        names={k: v for k, v in names.items() if v},
+        dates={"issued": meta.date} if meta.date else {},
+        extra=tuple((k, v) for k, v in extra if v),
+    )

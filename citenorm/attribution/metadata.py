@@ -1,0 +1,187 @@
+"""The article's own metadata: headline, byline, credits, timestamp, dateline, editor, masthead.
+
+Only the head (before the first body paragraph) and the tail (after the last one) are read,
+so the cost does not grow with the article.
+
+>>> meta = read_metadata("Kim warns Seoul\\n\\nBY LIM JEONG-WON [lim@example.com]\\n")
+>>> meta.headline, meta.authors[0].family, meta.authors[0].given
+('Kim warns Seoul', 'Lim', 'Jeong-won')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from ..model import Date, Name
+from ..normalize.dates import parse_date
+from .lexicon import MEDIA_NAMES
+from .sources import person_name
+
+_HEAD_CHARS, _TAIL_CHARS, _BODY_WORDS = 4000, 5000, 25
+_MENU = regex.compile(
+    r"(?i)log\s?in|sign\s?up|subscribe|sitemap|\s>\s|newsletter|cookie|advertisement|^print\b"
+    r"|\bmenu\b|(?:\s[-|]\s.*){3}"
+)
+_BYLINE = regex.compile(
+    r"^\s*(?:BY|By|by)\s(?P<names>[\p{L}\p{M}.’'\- ]{2,60}?(?:\s(?:and|AND|&)\s[\p{L}\p{M}.’'\- ]"
+    r"{2,60}?)?)\s?(?:\[(?P<email>[^\]\s]{3,80})\]|\((?P<email2>[^)\s]{3,80})\)"
+    r"|,\s(?P<credit>[^\n]{2,60}))?\s*$"
+)
+_CREDIT = regex.compile(
+    r"^\s*(?P<credit>(?:\p{Lu}[\p{L}.]{0,20}\s){0,3}(?:Staff|Special|Contributing|Senior|Foreign)"
+    r"\s(?:Writer|Reporter|Correspondent)s?|(?:\p{Lu}[\p{L}.]{0,20}\s){1,3}(?:Writer|Reporter"
+    r"|Correspondent))\s*$"
+)
+_PHOTO = regex.compile(
+    r"\[(?P<credit>\p{Lu}[\p{Lu}\s/.&\-]{1,30})\]\s*$|\((?P<credit2>(?:AP|AFP|EPA|Reuters|Yonhap"
+    r"|Xinhua|Getty Images|KCNA)[^)\n]{0,30})\)\s*$|(?i:photo)\s?(?::|by|courtesy of)\s?"
+    r"(?P<credit3>[^\n]{2,40})$"
+)
+_TIMESTAMP = regex.compile(
+    r"(?i)\b(?:time|published|posted|updated|date|first\spublished)\s{0,2}:?\s{0,2}(?:on\s)?"
+    r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:\p{L}{3,9},?\s)?\p{L}{3,9}\.?\s\d{1,2},\s\d{4}"
+    r"|\d{1,2}\s\p{L}{3,9}\s\d{4})"
+)
+_DATE_LINE = regex.compile(
+    r"^\s*(?:\p{L}{6,9},\s)?(?P<date>\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s\p{L}{3,9}\s\d{4}"
+    r"|\d{4}-\d\d-\d\d)(?:,?\s\d{1,2}:\d\d[^\n]{0,20})?\s*$"
+)
+_SOURCE = regex.compile(r"(?i)\bsource\s?:\s?(?P<source>[^\n:]{2,80}?)\s*$")
+_DATELINE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{Lu}\s.’'\-]{1,30}(?:,\s\p{Lu}[\p{L}.]{1,12})?)(?:,\s(?P<date>\p{L}{3,9}"
+    r"\.?\s\d{1,2}))?\s?(?:\((?P<wire>[\p{L}\s]{2,30})\))?\s?(?:--|—|–|-)\s"
+)
+_EDITED = regex.compile(r"(?m)^\s*Edited\sby\s(?P<names>[^\n.]{2,80})\.?\s*$")
+_SUFFIX = regex.compile(
+    r"^(?P<title>.{10,250}?)\s(?P<sep>[—–|-])\s(?P<pub>(?:The\s)?\p{Lu}[\p{L}’'.&\-]{0,30}"
+    r"(?:\s\p{Lu}[\p{L}’'.&\-]{0,30}){0,4})[\s!]{0,3}$"
+)
+_SECTION = regex.compile(r"^\s*Home\s?>\s?(?P<section>[^\n]{2,80}?)\s*$")
+_COPYRIGHT = regex.compile(r"(?i)(?:©|copyright|\(c\))\s?(?:\d{4}\s)?(?P<pub>[\p{L}][^\n.,]{2,60})")
+_LINE = regex.compile(r"[^\n]+")
+_MEDIA = regex.compile("|".join(regex.escape(m) for m in MEDIA_NAMES))
+_NAME_SPLIT = regex.compile(r"\s(?:and|AND|&)\s|,\s")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What the article says about itself."""
+
+    headline: str = ""
+    headline_start: int = 0
+    authors: tuple[Name, ...] = ()
+    email: str = ""
+    credit: str = ""
+    photo_credit: str = ""
+    publication: str = ""
+    date: Date | None = None
+    anchor: dt.date | None = None
+    source: str = ""
+    editors: tuple[Name, ...] = ()
+    section: str = ""
+    dateline: str = ""
+
+    @property
+    def found(self) -> bool:
+        return bool(self.headline or self.authors or self.publication or self.date)
+
+
+def _lines(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
+    return [(m.group(), m.start()) for m in _LINE.finditer(text, lo, hi) if m.group().strip()]
+
+
+def _is_body(line: str) -> bool:
+    return len(line.split()) >= _BODY_WORDS and not _MENU.search(line)
+
+
+def _names(text: str) -> tuple[Name, ...]:
+    return tuple(person_name(n.strip()) for n in _NAME_SPLIT.split(text) if n.strip())
+
+
+def _headline(line: str) -> tuple[str, str] | None:
+    """(headline, publication suffix) when ``line`` reads as a headline."""
+    words = line.split()
+    if not 3 <= len(words) <= 30 or not (line[0].isupper() or line[0].isdigit()):
+        return None
+    if line.rstrip().endswith(".") or _MENU.search(line) or _PHOTO.search(line):
+        return None
+    m = _SUFFIX.match(line.strip())
+    if m and (m.group("sep") == "—" or _MEDIA.fullmatch(m.group("pub"))):
+        return m.group("title").strip(), m.group("pub").strip()
+    return line.strip(" !"), ""
+
+
+def _date(raw: str) -> tuple[Date, dt.date | None]:
+    date = parse_date(raw.replace(".", "-") if raw[:4].isdigit() else raw)
+    if date.parts and len(date.parts[0]) == 3:
+        return date, dt.date(*date.parts[0])
+    return date, None
+
+
+def read_metadata(text: str) -> ArticleMeta:
+    """Scan the head and the tail of an article for its metadata."""
+    head = _lines(text, 0, min(len(text), _HEAD_CHARS))
+    cut = next((i for i, (line, _) in enumerate(head) if _is_body(line)), len(head))
+    head = head[:cut]
+    tail_lo = max(0, len(text) - _TAIL_CHARS)
+    tail = _lines(text, tail_lo, len(text))
+    last_body = max((i for i, (line, _) in enumerate(tail) if _is_body(line)), default=-1)
+    tail = tail[last_body + 1 :] if tail_lo > 0 or last_body >= 0 else []
+    f: dict[str, object] = {}
+    for line, start in head:
+        _read_line(line, start, f, in_head=True)
+    for line, start in tail:
+        _read_line(line, start, f, in_head=False)
+    dl = _DATELINE.match(text, _first_body(text))
+    if dl:
+        f.setdefault("dateline", dl.group("place").strip())
+        if dl.group("wire"):
+            f.setdefault("publication", dl.group("wire").strip())
+    for m in _EDITED.finditer(text, tail_lo):
+        f.setdefault("editors", _names(m.group("names")))
+    return ArticleMeta(**f)  # type: ignore[arg-type]
+
+
+def _first_body(text: str) -> int:
+    for m in _LINE.finditer(text, 0, min(len(text), _HEAD_CHARS)):
+        if _is_body(m.group()):
+            return m.start()
+    return 0
+
+
+def _read_line(line: str, start: int, f: dict[str, object], in_head: bool) -> None:
+    """Fill ``f`` with whatever one head or tail line says (first finding wins)."""
+    plain = False
+    if m := _BYLINE.match(line):
+        f.setdefault("authors", _names(m.group("names")))
+        f.setdefault("email", m.group("email") or m.group("email2") or "")
+        if m.group("credit"):
+            f.setdefault("credit", m.group("credit").strip())
+    elif m := _CREDIT.match(line):
+        f.setdefault("credit", m.group("credit"))
+    elif m := _SECTION.match(line):
+        f.setdefault("section", m.group("section"))
+    elif m := _TIMESTAMP.search(line) or _DATE_LINE.match(line):
+        date, anchor = _date(m.group("date"))
+        if date.parts:
+            f.setdefault("date", date)
+            f.setdefault("anchor", anchor)
+    else:
+        plain = True
+    if m := _SOURCE.search(line):
+        f.setdefault("source", m.group("source").strip())
+    if m := _PHOTO.search(line):
+        credit = m.group("credit") or m.group("credit2") or m.group("credit3") or ""
+        f.setdefault("photo_credit", credit.strip().title() if credit.isupper() else credit)
+    if in_head and plain and "headline" not in f and (h := _headline(line)):
+        f["headline"], f["headline_start"] = h[0], start
+        if h[1]:
+            f["publication"] = h[1]
+    if "publication" not in f:
+        if m := _MEDIA.search(line):
+            f["publication"] = m.group()
+        elif (m := _COPYRIGHT.search(line)) and not _MENU.search(line):
+            f["publication"] = m.group("pub").strip()

@@ -1,0 +1,125 @@
+"""Noun-phrase walkers over tokens: the source before a cue, the source after it, appositives.
+
+Each walker looks at a bounded slice (a few hundred characters) and at most 12 tokens.
+
+>>> text = "Israeli intelligence chief Amos Yadlin said in April"
+>>> walk_back(text, 0, text.index(" said"))
+(0, 38)
+>>> text = "said Uzi Rubin, a former head of the program."
+>>> walk_forward(text, 5, len(text))
+(5, 14, True)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .cues import SENT_END, TOKEN
+from .lexicon import CONNECTORS, DETERMINERS, PRONOUNS, STOP, TITLES, VAGUE_HEADS
+from .sources import is_capitalized
+
+MAX_TOKENS = 12
+ROLE_WORDS = VAGUE_HEADS | TITLES | frozenset(
+    "news missile defense program affairs relations policy specialist scholar professor".split()
+)
+_ABBREV = frozenset(
+    "u.s. u.k. u.n. mr. mrs. ms. dr. gen. lt. col. maj. sgt. capt. adm. sen. rep. gov. prof. st. "
+    "jr. sr. inc. corp. co. ltd. no. calif. mass. wash. va. fla. rev.".split()
+)
+_PAREN_ACR = regex.compile(r"^\(\p{Lu}[\p{Lu}&\-]{1,9}\)$")
+_APPOS_END = regex.compile(r",\s(?:who|which|whose|where)\b|[“\";]|\s--\s|\s[—–]\s|\n")
+_WORDLIKE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}’'\-]{0,40}$")
+
+
+def _lower_ok(word: str) -> bool:
+    return word.lower() not in STOP and bool(_WORDLIKE.match(word))
+
+
+def _is_abbrev(word: str) -> bool:
+    low = word.lower()
+    return low in _ABBREV or (len(word) <= 4 and word[:-1].replace(".", "").isupper())
+
+
+def walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before ``hi`` (a cue), not reaching before ``lo``."""
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)][-MAX_TOKENS:]
+    accepted: list[tuple[str, int, int]] = []
+    for word, start, end in reversed(toks):
+        low = word.lower()
+        if not accepted and low in PRONOUNS:
+            return start, end
+        if low in DETERMINERS:
+            accepted.append((word, start, end))
+            break
+        if _PAREN_ACR.match(word) or (is_capitalized(word) and low not in STOP) or (low in CONNECTORS and accepted and is_capitalized(accepted[-1][0])) or (_lower_ok(word) and sum(1 for w in accepted if not is_capitalized(w[0])) < 4):
+            accepted.append((word, start, end))
+        else:
+            break
+    while accepted and accepted[-1][0] in CONNECTORS:
+        accepted.pop()
+    if not accepted:
+        return None
+    head = accepted[0][0]
+    if not is_capitalized(head) and not any(w.lower() in VAGUE_HEADS for w, _, _ in accepted):
+        return None
+    return accepted[-1][1], accepted[0][2]
+
+
+def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
+    """The noun phrase that starts at ``lo``; the flag says it stopped on a comma."""
+    accepted: list[tuple[str, int, int]] = []
+    comma = False
+    toks = list(TOKEN.finditer(text, lo, hi))[:MAX_TOKENS]
+    for i, m in enumerate(toks):
+        raw, start = m.group(), m.start()
+        if raw[0] in "“\"‘(":
+            break
+        word, stop = raw, False
+        if raw[-1] in ",;:":
+            word, stop, comma = raw[:-1], True, raw[-1] == ","
+        elif raw[-1] == "." and not _is_abbrev(raw):
+            word, stop = raw[:-1], True
+        elif raw[-1] in "”\"’" or raw.endswith(".”"):
+            word, stop = raw.rstrip("”\"’.,"), True
+        if not word:
+            break
+        low = word.lower()
+        caps = any(is_capitalized(w) for w, _, _ in accepted)
+        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
+        if (not accepted and low in DETERMINERS) or (is_capitalized(word) and low not in STOP) or (low in CONNECTORS and accepted and nxt and is_capitalized(nxt) and not stop) or (_lower_ok(word) and (not caps or low in ROLE_WORDS)):
+            pass
+        else:
+            comma = False
+            break
+        accepted.append((word, start, start + len(word)))
+        if stop:
+            break
+    while accepted and (accepted[-1][0] in CONNECTORS or accepted[-1][0].lower() in DETERMINERS):
+        accepted.pop()
+        comma = False
+    if not accepted:
+        return None
+    last = accepted[-1][0]
+    if not is_capitalized(last) and not any(w.lower() in VAGUE_HEADS for w, _, _ in accepted):
+        return None
+    return accepted[0][1], accepted[-1][2], comma
+
+
+def appositive(text: str, pos: int, hi: int) -> tuple[str, int]:
+    """The descriptor that starts at ``pos`` (after "Name, "), and where it ends.
+
+    >>> appositive("a former head of the program, who said so.", 0, 43)
+    ('a former head of the program', 28)
+    """
+    end = hi
+    m = _APPOS_END.search(text, pos, hi)
+    if m:
+        end = m.start()
+    s = SENT_END.search(text, pos, end)
+    if s:
+        end = s.start() + 1
+    chunk = text[pos:end].rstrip(" ,")
+    first = chunk.split(" ", 1)[0].lower() if chunk else ""
+    if first in ("who", "which", "whose", "where", "that", "and", "but"):
+        return "", pos
+    return chunk, pos + len(chunk)

@@ -1,0 +1,261 @@
+"""The attribution scanner: cue hits → :class:`Hit` (who, where, the time phrase, the setting).
+
+One pass of each precompiled pattern over the text; each hit is then read in a bounded
+window around it (its paragraph and sentence).
+
+>>> [(h.cue, h.subject) for h in scan("“It is unproven,” said Alon Ben-David, an analyst.")]
+[('say', 'Alon Ben-David')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex
+
+from .cues import (
+    ACCORDING,
+    ADJUNCT,
+    ANONYMITY,
+    CUE,
+    DATE_PHRASE,
+    INVERTIBLE,
+    LEMMA,
+    MEDIUM,
+    MEDIUM_CONTEXT,
+    NEEDS_CLAUSE,
+    REPORT,
+    SENT_END,
+    SENT_END_REV,
+    SETTING,
+    STATEMENT_LEAD,
+    TOKEN,
+)
+from .lexicon import ADVERBS
+from .phrases import appositive, walk_back, walk_forward
+from .sources import is_capitalized
+
+_AUX = frozenset(
+    "has have had also later then previously earlier repeatedly further again once".split()
+)
+_PASSIVE = frozenset("was were is are been be being".split())
+_BOUND_REV = regex.compile(r"[,;:“”\"—–]|\s--\s", regex.REVERSE)
+_BULLETS = ("•", "·", "▶", "■", "* ", "- ")
+_CLAUSE_START = regex.compile(r"\s{0,3}(?:[,.:;“\"]|that\b|in\s|on\s|$)")
+_QUOTE_NEAR = regex.compile(r"[“”\"]")
+_CHUNK = regex.compile(r"[^,]{1,300}")
+_RELATIVE = frozenset("who which whose whom where".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One attribution found in the text."""
+
+    start: int
+    end: int
+    cue: str
+    subject: str
+    subj_start: int
+    appositive: str = ""
+    date: str = ""
+    statement: bool = False
+    speech: bool = False
+    medium: str = ""
+    anonymous_hint: bool = False
+    year: str = ""
+    primary: bool = True
+    report: str = ""
+
+
+def paragraph(text: str, pos: int) -> tuple[int, int]:
+    """The line (news paragraph) around ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def sentence(text: str, pos: int, ps: int, pe: int) -> tuple[int, int]:
+    """The sentence around ``pos`` inside paragraph ``[ps, pe)``."""
+    m = SENT_END_REV.search(text, max(ps, pos - 600), min(pe, pos + 1))
+    start = m.end() if m and m.end() <= pos else max(ps, pos - 600)
+    n = SENT_END.search(text, pos, min(pe, pos + 600))
+    return start, n.start() + 1 if n else min(pe, pos + 600)
+
+
+def skip_adjuncts(text: str, pos: int, hi: int) -> tuple[int, str, bool, bool]:
+    """Skip time phrases and "in a statement" after a cue: (new pos, date, statement, speech)."""
+    date, statement, speech = "", False, False
+    for _ in range(3):
+        while pos < hi and text[pos] == " ":
+            pos += 1
+        d = DATE_PHRASE.match(text, pos, hi)
+        if d and d.end() > pos and (d.end() == hi or not text[d.end()].isalpha()):
+            date, pos = date or d.group(), d.end()
+            continue
+        a = ADJUNCT.match(text, pos, hi)
+        if a:
+            statement |= bool(a.group("statement"))
+            speech |= bool(a.group("speech"))
+            pos = a.end()
+            continue
+        break
+    return pos, date, statement, speech
+
+
+def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | None:
+    """``Name, appositive, said`` / ``descriptor, the Org, said``: (NP span, appositive, anon)."""
+    chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text, lo, hi) if m.group().strip()]
+    chunks = chunks[-4:]
+    anon = False
+    while chunks:
+        words = text[chunks[-1][0] : chunks[-1][1]].split()
+        first = words[0].lower() if words else ""
+        if first in _RELATIVE:
+            anon |= bool(ANONYMITY.search(text, *chunks[-1]))
+            chunks.pop()
+        elif len(words) == 1 and first in ADVERBS:
+            chunks.pop()
+        else:
+            break
+    if not chunks:
+        return None
+    a, b = chunks[-1]
+    words = text[a:b].split()
+    first = words[0].lower()
+    if first == "the":
+        descriptor = len(words) > 1 and not is_capitalized(words[1])
+    else:
+        descriptor = first in ("a", "an") or not is_capitalized(words[0])
+    if descriptor and len(chunks) >= 2:
+        np = walk_back(text, chunks[-2][0], chunks[-2][1])
+        return (np, text[a:b].strip(), anon) if np else None
+    np = walk_back(text, a, b)
+    if np is None:
+        return None
+    role = ""
+    if len(chunks) >= 2:
+        pa, pb = chunks[-2]
+        prev = walk_back(text, pa, pb)
+        if prev and not text[pb - 1].isupper() and not text[pa:prev[0]].strip():
+            role = text[pa:pb].strip()
+    return np, role, anon
+
+
+def _verb_hit(text: str, m: regex.Match[str]) -> Hit | None:
+    verb, vs, ve = m.group("verb"), m.start(), m.end()
+    lemma = LEMMA[verb]
+    ps, pe = paragraph(text, vs)
+    if text[ps:pe].lstrip().startswith(_BULLETS):
+        return None
+    ss, se = sentence(text, vs, ps, pe)
+    toks = list(TOKEN.finditer(text, max(ss, vs - 60), vs))
+    if toks and toks[-1].group().lower() in _PASSIVE:
+        return None
+    cstart = vs
+    for t in reversed(toks[-2:]):
+        if t.group().lower() not in _AUX:
+            break
+        cstart = t.start()
+    pos, date, statement, speech = skip_adjuncts(text, ve, pe)
+    if lemma in NEEDS_CLAUSE and not _CLAUSE_START.match(text, pos, pe):
+        return None
+    if lemma == "continue" and not _QUOTE_NEAR.search(text, max(ps, vs - 300), min(pe, ve + 300)):
+        return None
+    left_end = text[ss:cstart].rstrip()
+    last = left_end[-1:] if left_end else ""
+    medium, apposit, anon, np = "", "", False, None
+    participle = verb.endswith("ing")
+    if last and last not in ",“”\"—–;:":
+        b = _BOUND_REV.search(text, ss, cstart)
+        np = walk_back(text, b.end() if b else ss, cstart)
+        if np and participle and text[np[0] : np[1]].lower() in ("he", "she", "they", "it"):
+            np = None
+    elif last and lemma in INVERTIBLE and pos < pe and (is_capitalized(text[pos]) or
+                                                       text.startswith(("the ", "a ", "an "), pos)):
+        fw = walk_forward(text, pos, min(pe, pos + 200))
+        if fw:
+            np = fw[0], fw[1]
+            if fw[2]:
+                apposit, _ = appositive(text, fw[1] + 2, min(pe, fw[1] + 300))
+    elif last == "," and participle:
+        return Hit(vs, ve, lemma, "(participle)", vs, date=date)
+    elif last == ",":
+        res = _case_b(text, ss, len(left_end) + ss - 1)
+        if res:
+            np, apposit, anon = res
+    if np is None:
+        return None
+    if lemma == "tell":
+        fw = walk_forward(text, pos, min(pe, pos + 80))
+        if fw and is_capitalized(text[fw[0]]):
+            medium = text[fw[0] : fw[1]]
+    setting = SETTING.match(text, ss, se)
+    if setting:
+        speech = True
+        d = DATE_PHRASE.search(setting.group("setting"))
+        date = date or (d.group() if d else "")
+    anon |= bool(ANONYMITY.search(text, max(ss, np[0] - 40), min(se, np[1] + 80)))
+    return Hit(
+        min(np[0], cstart), max(np[1], ve), lemma, text[np[0] : np[1]], np[0], apposit, date,
+        statement, speech, medium, anon,
+    )
+
+
+def _forward_hit(text: str, start: int, pos: int, cue: str, **kw: object) -> Hit | None:
+    ps, pe = paragraph(text, pos)
+    fw = walk_forward(text, pos, min(pe, pos + 200))
+    if fw is None:
+        return None
+    apposit = appositive(text, fw[1] + 2, min(pe, fw[1] + 300))[0] if fw[2] else ""
+    after, date, _, _ = skip_adjuncts(text, fw[1], min(pe, fw[1] + 60))
+    del after, ps
+    hit = Hit(start, fw[1], cue, text[fw[0] : fw[1]], fw[0], apposit, date)
+    return replace(hit, **kw) if kw else hit  # type: ignore[arg-type]
+
+
+def scan(text: str) -> list[Hit]:
+    """Every attribution hit in ``text``, in text order, one per source mention."""
+    hits: list[Hit] = []
+    for m in CUE.finditer(text):
+        h = _verb_hit(text, m)
+        if h:
+            hits.append(h)
+    reports = []
+    for m in REPORT.finditer(text):
+        h = _forward_hit(text, m.start(), m.end(), "report by", year=m.group("year") or "",
+                         report=m.group("what"))
+        if h:
+            hits.append(h)
+            reports.append(m.start())
+    for m in ACCORDING.finditer(text):
+        if REPORT.match(text, m.end()):
+            continue
+        h = _forward_hit(text, m.start(), m.end(), "according to")
+        if h:
+            hits.append(h)
+    for m in STATEMENT_LEAD.finditer(text):
+        h = _forward_hit(text, m.start(), m.end(), "in a statement", statement=True)
+        if h:
+            hits.append(h)
+    for m in MEDIUM.finditer(text):
+        if MEDIUM_CONTEXT.search(text, max(0, m.start() - 100), m.start()):
+            h = _forward_hit(text, m.start(), m.end(), "carried by", primary=False,
+                             appositive="")
+            if h:
+                hits.append(h)
+    return _dedupe(hits)
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """One hit per subject position (a statement lead and its verb name the same speaker)."""
+    seen: dict[int, int] = {}
+    out: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (h.subj_start, h.start)):
+        if h.subject != "(participle)" and h.subj_start in seen:
+            i = seen[h.subj_start]
+            out[i] = replace(out[i], statement=out[i].statement or h.statement,
+                             date=out[i].date or h.date)
+            continue
+        seen[h.subj_start] = len(out)
+        out.append(h)
+    return sorted(out, key=lambda h: h.start)

@@ -1,0 +1,250 @@
+"""Source noun phrases → who is speaking: a person, an organisation, a report or a vague source.
+
+>>> info = classify("Israeli intelligence chief Amos Yadlin")
+>>> info.kind, info.name, info.role
+('person', 'Amos Yadlin', 'Israeli intelligence chief')
+>>> classify("the Korean Central News Agency (KCNA)").acronym
+'KCNA'
+>>> classify("intelligence sources").kind
+'anonymous'
+>>> person_name("LIM JEONG-WON")
+Name(family='Lim', given='Jeong-won', literal='', particle='', suffix='', link='')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import regex
+
+from ..model import Name
+from ..normalize.names import CJK_FAMILY_FIRST, korean_or_cjk_name, parse_name
+from .lexicon import (
+    CONNECTORS,
+    DEMONYMS,
+    DETERMINERS,
+    KNOWN_ORGS,
+    MEDIA_NAMES,
+    MEDIA_WORDS,
+    ORG_HEADS,
+    PLACES,
+    PRONOUNS,
+    TITLES,
+    WEEKDAY_MONTH,
+)
+
+Kind = Literal["person", "organization", "anonymous", "report", "pronoun", "surname"]
+
+CHINESE_FAMILY = frozenset(
+    """xi wang zhao li zhang liu chen yang huang wu zhou xu sun ma zhu hu guo he gao luo zheng
+    liang xie tang feng deng cao peng zeng cai pan tian dong yuan jiang du ye cheng wei su lu
+    ding ren shen yao qin fu geng hua mao lin wen""".split()
+)
+_ACRONYM = regex.compile(r"\((?P<acr>\p{Lu}[\p{Lu}&\-]{1,9})\)")
+_ORG_IN_TEXT = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}.’'\-]{0,30}\s(?:(?:of|for|and|the|on)\s){0,2}){0,6}"
+    r"\p{Lu}[\p{L}\p{M}.’'\-]{0,30}"
+)
+_LEAD_ARTICLE = regex.compile(r"^(?:the|a|an|The|A|An)\s")
+_MEDIA_LOWER = tuple(m.lower() for m in MEDIA_NAMES)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """What a source noun phrase says about the speaker."""
+
+    kind: Kind
+    name: str
+    role: str = ""
+    organization: str = ""
+    acronym: str = ""
+    media: bool = False
+
+
+def is_capitalized(token: str) -> bool:
+    """True for a token that starts with an upper-case letter or a digit ("38 North").
+
+    >>> is_capitalized("Rubin"), is_capitalized("analyst"), is_capitalized("(KCNA)")
+    (True, False, True)
+    """
+    head = token.lstrip("(“\"‘")
+    return bool(head) and (head[0].isupper() or head[0].isdigit())
+
+
+def is_acronym(token: str) -> bool:
+    """An all-capitals word of 2–9 letters such as KCNA or NIS.
+
+    >>> is_acronym("KCNA"), is_acronym("U.S."), is_acronym("Kim")
+    (True, False, False)
+    """
+    core = token.replace("&", "").replace("-", "")
+    return 2 <= len(core) <= 9 and core.isalpha() and core.isupper()
+
+
+def _bare(word: str) -> str:
+    """Lower-cased, without a possessive or surrounding punctuation.
+
+    >>> _bare("Korea’s"), _bare("Service,")
+    ('korea', 'service')
+    """
+    word = word.lower().strip(".,;:")
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
+def _is_media(name: str) -> bool:
+    low = name.lower()
+    if any(m in low for m in _MEDIA_LOWER):
+        return True
+    return any(_bare(w) in MEDIA_WORDS for w in low.split())
+
+
+def initials(name: str) -> str:
+    """Initials of the capitalised words, as an acronym would be formed.
+
+    >>> initials("Korean Central News Agency"), initials("U.S. Defense Intelligence Agency")
+    ('KCNA', 'DIA')
+    """
+    words = [w for w in name.split() if w[:1].isupper() and w not in ("U.S.", "US", "The")]
+    return "".join(w[0] for w in words)
+
+
+@lru_cache(maxsize=8192)
+def person_name(text: str) -> Name:
+    """A personal name, family-first for Korean and Chinese names, re-cased from capitals."""
+    tokens = text.split()
+    first = tokens[0].lower() if tokens else ""
+    hyphen = any("-" in t for t in tokens[1:])
+    cjk = first in CJK_FAMILY_FIRST or first in CHINESE_FAMILY
+    if cjk and 2 <= len(tokens) <= 3 and (first != "lee" or hyphen or len(tokens) == 3):
+        return korean_or_cjk_name(text)
+    if text.isupper():
+        text = " ".join(korean_or_cjk_name(t).family for t in tokens)
+    return parse_name(text) or Name(literal=text)
+
+
+def org_in(text: str) -> str:
+    """The first capitalised run with an organisation word in ``text`` ("" if none).
+
+    >>> org_in("a South Korean analyst with the governmental Korea Institute for Defense Analyses")
+    'Korea Institute for Defense Analyses'
+    """
+    for m in _ORG_IN_TEXT.finditer(text):
+        words = m.group().split()
+        while words and words[-1].lower() in CONNECTORS | {"the", "on"}:
+            words.pop()
+        low = [_bare(w) for w in words]
+        if any(w in ORG_HEADS for w in low) or any(w.strip(".,") in KNOWN_ORGS for w in low):
+            return " ".join(words).rstrip(",")
+    return ""
+
+
+def clean_role(text: str) -> str:
+    """An appositive or title as a role: leading article dropped, location tail kept.
+
+    >>> clean_role("a former head of the Israeli missile defense program")
+    'former head of the Israeli missile defense program'
+    """
+    text = " ".join(text.split()).strip(" ,.")
+    return _LEAD_ARTICLE.sub("", text)
+
+
+def role_and_org(appositive: str) -> tuple[str, str]:
+    """Split an appositive into (role, organisation).
+
+    >>> role_and_org("a specialist with Center for Nonproliferation Studies in Monterey")
+    ('specialist', 'Center for Nonproliferation Studies')
+    >>> role_and_org("a U.S. State Department spokesperson")
+    ('U.S. State Department spokesperson', 'U.S. State Department')
+    """
+    role = clean_role(appositive)
+    org = org_in(role)
+    for prep in (" with ", " at ", " for ", " from "):
+        cut = role.find(prep)
+        if cut > 0 and org and org in role[cut:]:
+            return role[:cut], org
+    return role, org
+
+
+def _name_like(token: str) -> bool:
+    core = token.strip(".,’'")
+    return (
+        bool(core)
+        and core[0].isupper()
+        and core.lower() not in WEEKDAY_MONTH
+        and core.lower() not in DEMONYMS
+        and not core.isupper()
+    )
+
+
+def _split_person(run: list[str]) -> tuple[list[str], list[str]]:
+    """(title tokens, name tokens) of a capitalised run, the name taken from the right."""
+    i = len(run)
+    while i > 0:
+        low = run[i - 1].lower()
+        if low in TITLES or low in ORG_HEADS or low in CONNECTORS or low in DETERMINERS:
+            break
+        i -= 1
+    return run[:i], run[i:]
+
+
+def _vague(words: list[str], org: str) -> SourceInfo:
+    phrase = " ".join(words)
+    head = words[-1].lower() if words else ""
+    media = head in ("newspaper", "newspapers", "media", "outlet", "outlets", "agency", "service")
+    return SourceInfo("anonymous", phrase, organization=org, media=media)
+
+
+@lru_cache(maxsize=16384)
+def classify(np: str, appositive: str = "") -> SourceInfo:
+    """Classify a source noun phrase; ``appositive`` is the descriptor after it, if any."""
+    acr = _ACRONYM.search(np)
+    acronym = acr.group("acr") if acr else ""
+    np = _ACRONYM.sub("", np)
+    words = [w.strip(",.;:“”\"") if not w.endswith(".") or len(w) > 4 else w for w in np.split()]
+    words = [w for w in words if w]
+    if not words:
+        return SourceInfo("anonymous", "")
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return SourceInfo("pronoun", words[0].lower())
+    lead = words[0].lower()
+    body = words[1:] if lead in DETERMINERS or lead == "unnamed" else words
+    org_apos = role_and_org(appositive) if appositive else ("", "")
+    if not body:
+        return _vague(words, "")
+    if not is_capitalized(body[-1]) or body[-1].endswith(("’s", "'s")):
+        return _vague(words, org_in(" ".join(body)) or org_apos[1])
+    j = len(body)
+    while j > 0 and (is_capitalized(body[j - 1]) or (j < len(body) and body[j - 1] in CONNECTORS)):
+        j -= 1
+    while j < len(body) and body[j] in CONNECTORS:
+        j += 1
+    run, prefix = body[j:], body[:j]
+    run_text = " ".join(run)
+    low_run = run_text.lower()
+    role = clean_role(" ".join(prefix)) or org_apos[0]
+    if lead in ("a", "an", "one", "several", "some", "many", "two", "three") or lead == "unnamed":
+        return _vague(words, org_in(np))
+    if low_run in PLACES or all(_bare(w) in PLACES | DEMONYMS for w in run):
+        return _vague(words, "")
+    if len(run) == 1 and (is_acronym(run[0]) or low_run in KNOWN_ORGS):
+        return SourceInfo("organization", run[0], role, acronym=acronym,
+                          media=_is_media(run_text) or "news" in role)
+    if any(low_run == m or low_run.endswith(" " + m) for m in _MEDIA_LOWER):
+        return SourceInfo("organization", run_text, role, acronym=acronym, media=True)
+    titles, name = _split_person(run)
+    if 2 <= len(name) <= 4 and all(_name_like(t) for t in name):
+        role = clean_role(" ".join([*prefix, *titles])) or org_apos[0]
+        org = org_apos[1] or org_in(" ".join([*prefix, *titles]))
+        return SourceInfo("person", " ".join(name), role, org)
+    if any(_bare(w) in ORG_HEADS for w in run):
+        name_text = run_text[4:] if run_text.startswith("The ") else run_text
+        return SourceInfo("organization", name_text, role, acronym=acronym,
+                          media=_is_media(name_text))
+    if len(name) == 1 and _name_like(name[0]):
+        role = clean_role(" ".join([*prefix, *titles])) or org_apos[0]
+        return SourceInfo("surname", name[0], role, org_apos[1])
+    if len(run) >= 2 and all(_name_like(t) for t in run):
+        return SourceInfo("person", run_text, role, org_apos[1])
+    return _vague(words, "")
