@@ -19,7 +19,7 @@ from .emit.jsonl import document_lines
 from .errors import CitenormError
 from .io import expand, is_dump, iter_dump, read_text, write_atomic
 from .keys import bibliography
-from .model import Diagnostic, Severity
+from .model import Diagnostic, Reference, Severity
 
 FORMATS = ("bibtex", "csl-json", "jsonl")
 
@@ -58,7 +58,7 @@ def _emit(fmt: str, docs: Iterator[Document], out: IO[str], include_anonymous: b
             out.writelines(document_lines(doc))
             out.flush()
         return findings
-    refs = []
+    refs: list[Reference] = []
     for doc in docs:
         findings |= report(doc.diagnostics, quiet)
         refs.extend(doc.references)

@@ -338,8 +338,10 @@ def is_deprecated(name: str) -> bool:
 def canonical_spelling(name: str) -> str:
     """The spelling ``fix`` writes for ``name``; numbered forms keep their number at the end.
 
-    >>> canonical_spelling("accessdate"), canonical_spelling("authorlink2"), canonical_spelling("Title")
-    ('access-date', 'author-link2', 'Title')
+    >>> canonical_spelling("accessdate"), canonical_spelling("authorlink2")
+    ('access-date', 'author-link2')
+    >>> canonical_spelling("Title")
+    'Title'
     """
     low = name.strip().lower()
     digits = "".join(_DIGITS.findall(low))

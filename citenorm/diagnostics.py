@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .model import Diagnostic, Severity, Span
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 #: code → (default severity, summary). The README table is generated from this.
 CODES: dict[str, tuple[Severity, str]] = {
@@ -22,17 +22,17 @@ CODES: dict[str, tuple[Severity, str]] = {
     "CN104": (W, "invalid ISSN (syntax or checksum)"),
     "CN105": (W, "invalid identifier (PMID, PMC, arXiv, OCLC, JSTOR, bibcode, ...)"),
     "CN201": (W, "unknown template parameter (kept in the CSL note)"),
-    "CN202": (I, "deprecated parameter name ('fix' rewrites it)"),
+    "CN202": (N, "deprecated parameter name ('fix' rewrites it)"),
     "CN203": (E, "citation has neither title nor url"),
     "CN204": (W, "duplicate parameter (the last value wins, earlier ones are kept in the note)"),
     "CN205": (W, "first name without a last name"),
-    "CN301": (I, "free-text reference with no citation template or link (not converted)"),
+    "CN301": (N, "free-text reference with no citation template or link (not converted)"),
     "CN302": (W, "reused <ref name=.../> whose name is never defined"),
     "CN401": (W, "the same source cited twice with conflicting data"),
     "CN402": (E, "short reference ({{sfn}}, {{harvnb}}, ...) with no full reference to point at"),
     "CN403": (W, "full reference that no short reference points at"),
     "CN501": (E, "unreadable input (binary, undecodable, missing)"),
-    "CN601": (I, "anonymous or vague source"),
+    "CN601": (N, "anonymous or vague source"),
 }
 
 

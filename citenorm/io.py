@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bz2
 import codecs
+import contextlib
 import glob
 import os
 import stat
@@ -119,7 +120,7 @@ def iter_dump(path: str) -> Iterator[tuple[str, str]]:
         title = ""
         text = ""
         try:
-            for event, elem in ElementTree.iterparse(stream, events=("end",)):
+            for _event, elem in ElementTree.iterparse(stream, events=("end",)):
                 tag = elem.tag.rpartition("}")[2]
                 if tag == "title":
                     title = elem.text or ""
@@ -153,8 +154,6 @@ def write_atomic(path: str, data: bytes) -> None:
             os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise

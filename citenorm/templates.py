@@ -177,8 +177,8 @@ def _dates(b: _Builder) -> dict[str, Date]:
             if not date.parts and not date.literal:
                 b.warn("CN101", f"invalid date in '{param}': '{v[param]}'")
             dates[var] = date
-    for param in EXTRA_DATE_PARAMS:
-        if param in v and not parse_date(v[param]).parts:
+    for param in [p for p in v if p in EXTRA_DATE_PARAMS]:
+        if not parse_date(v[param]).parts:
             b.warn("CN101", f"invalid date in '{param}': '{v[param]}'")
     return dates
 
@@ -247,9 +247,7 @@ def _text(b: _Builder, csl_type: str) -> str:
     if "script-title" in v and "title" not in f:
         f["title"] = v["script-title"].split(":", 1)[-1] if ":" in v["script-title"][:4] \
             else v["script-title"]
-    for param in KEPT:
-        if param in v:
-            b.extra.append((param, v[param]))
+    b.extra.extend((param, value) for param, value in v.items() if param in KEPT)
     return csl_type
 
 

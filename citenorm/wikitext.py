@@ -67,8 +67,8 @@ def split_template(text: str, body_start: int, body_end: int) -> Template:
     """
     body = text[body_start:body_end]
     if "{" not in body and "[" not in body and "<" not in body:
-        name, params, name_end = _fast_params(body, body_start)
-        return Template(name.strip(), tuple(params), name_end)
+        name, fast, name_end = _fast_params(body, body_start)
+        return Template(name.strip(), tuple(fast), name_end)
     depth = 0
     bounds: list[tuple[int, int]] = []  # (piece start, first top-level '=' or -1)
     piece_start = body_start

@@ -91,7 +91,8 @@ def test_url_and_doi_are_not_escaped() -> None:
     "100% of #hash & $dollar_", "\"quoted\" title", "end}\n@misc{y,", "a and b",
 ])
 def test_hostile_titles_never_break_an_entry(title: str) -> None:
-    wikitext = f"{{{{cite web |url=http://x.org |title={title.replace('|', '/')} |author={title}}}}}"
+    safe = title.replace("|", "/")
+    wikitext = f"{{{{cite web |url=http://x.org |title={safe} |author={safe}}}}}"
     assert len(entries(wikitext)) == 1
 
 

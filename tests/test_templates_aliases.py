@@ -88,7 +88,8 @@ def test_kept_parameters_reach_the_note(alias: str, value: str) -> None:
 
 
 def test_deadurl_maps_onto_url_status() -> None:
-    assert "url-status: dead" in item("{{cite web |url=http://x.org |title=T |deadurl=yes}}")["note"]
+    got = item("{{cite web |url=http://x.org |title=T |deadurl=yes}}")
+    assert "url-status: dead" in got["note"]
 
 
 def test_unknown_parameters_are_kept_with_a_diagnostic() -> None:
@@ -142,5 +143,6 @@ def test_thesis_degree_and_entry_type() -> None:
 
 
 def test_arxiv_template() -> None:
-    got = item("{{cite arXiv |eprint=1501.00001 |title=Deep nets |last1=Lee |first1=K. |year=2015}}")
+    got = item("{{cite arXiv |eprint=1501.00001 |title=Deep nets |last1=Lee |first1=K. "
+               "|year=2015}}")
     assert got["publisher"] == "arXiv" and got["number"] == "arXiv:1501.00001"

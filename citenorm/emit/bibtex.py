@@ -9,10 +9,12 @@ it reaches the writer. Nothing in a title, name or note can end or break an entr
 
 from __future__ import annotations
 
-import bibtexparser
 import regex
+from bibtexparser.entrypoint import write_string
+from bibtexparser.library import Library
 from bibtexparser.model import Entry as BibEntry
 from bibtexparser.model import Field
+from bibtexparser.writer import BibtexFormat
 
 from ..keys import Entry
 from ..model import Date, Name, Reference
@@ -55,10 +57,12 @@ CONTAINER_FIELD = {"article": "journal", "incollection": "booktitle", "inproceed
 
 
 def escape(text: str) -> str:
-    """LaTeX-escape a text value.
+    r"""LaTeX-escape a text value.
 
-    >>> escape("AT&T 100% {x} C:\\\\dir ~ok_")
-    'AT\\\\&T 100\\\\% \\\\textbraceleft{}x\\\\textbraceright{} C:\\\\textbackslash{}dir \\\\textasciitilde{}ok\\\\_'
+    >>> print(escape("AT&T 100% {x} ~ok_"))
+    AT\&T 100\% \textbraceleft{}x\textbraceright{} \textasciitilde{}ok\_
+    >>> print(escape("C:\\dir"))
+    C:\textbackslash{}dir
     """
     return _CTRL.sub("", text).translate(_LATEX)
 
@@ -226,9 +230,9 @@ def to_bib_entry(entry: Entry) -> BibEntry:
 
 def dumps(entries: tuple[Entry, ...] | list[Entry]) -> str:
     """A BibTeX database string for ``entries``."""
-    library = bibtexparser.Library([to_bib_entry(e) for e in entries])
-    fmt = bibtexparser.BibtexFormat()
+    library = Library([to_bib_entry(e) for e in entries])
+    fmt = BibtexFormat()
     fmt.indent = "  "
     fmt.block_separator = "\n"
-    text: str = bibtexparser.write_string(library, unparse_stack=[], bibtex_format=fmt)
+    text: str = write_string(library, unparse_stack=[], bibtex_format=fmt)
     return text

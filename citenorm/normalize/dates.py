@@ -37,7 +37,7 @@ MONTHS = {
     for name in names
 }
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
-_M = r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_M = r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"  # noqa: E501
 _Y = r"(?P<{0}>\d{{3,4}})[a-z]?"
 _D = r"(?P<{0}>\d{{1,2}})(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:[-–—]|&ndash;|to)\s*"

@@ -75,7 +75,8 @@ def normalize_issn(value: str) -> tuple[str, bool]:
     ('0301-4429', False)
     """
     digits = _ISBN_JUNK.sub("", value.strip()).upper()
-    if len(digits) != 8 or not digits[:7].isdigit() or not (digits[7].isdigit() or digits[7] == "X"):
+    if len(digits) != 8 or not digits[:7].isdigit() or not (digits[7].isdigit() or
+                                                            digits[7] == "X"):
         return value.strip(), False
     total = sum((8 - i) * int(d) for i, d in enumerate(digits[:7]))
     check = (11 - total % 11) % 11
