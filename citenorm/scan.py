@@ -8,6 +8,7 @@ recent open ``{{``; an opening never closed is text, reported as unclosed.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
@@ -19,10 +20,12 @@ from .model import Span
 
 Form = Literal["braces", "tpl"]
 
-_TOKEN = regex.compile(
+# The hot patterns use the standard library's ``re``: for a plain alternation like this it
+# scans about four times faster than ``regex`` (anarchism.wikitext: 0.9 ms against 3.9 ms).
+_TOKEN = re.compile(
     r"\{\{|\}\}|\[tpl\]|\[/tpl\]|<!--|\[ref\]|\[/ref\]"
     r"|<ref(?=[\s>/])[^<>]{0,1000}>|</ref\s*>|<(nowiki|pre|math|syntaxhighlight|source)\b[^<>]{0,500}>",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _REF_NAME = regex.compile(
     r"""(?i)\bname\s*=\s*(?:"([^"]{0,500})"|'([^']{0,500})'|([^\s"'/>]{1,500}))"""
@@ -31,7 +34,7 @@ _CLOSERS = {
     tag: regex.compile(rf"</{tag}\s*>", regex.IGNORECASE)
     for tag in ("nowiki", "pre", "math", "syntaxhighlight", "source")
 }
-_NAME_END = regex.compile(r"[|}\[\n<]")
+_NAME_END = re.compile(r"[|}\[\n<]")
 
 
 class LineIndex:
@@ -120,7 +123,8 @@ def _is_citation_like(name: str) -> tuple[bool, str | None]:
 def scan(text: str) -> Scan:
     """Scan ``text`` once and return every citation/short-ref template, ref and problem.
 
-    >>> s = scan("a{{cite web|url=x|title={{lang|fr|t}}}}<ref name=n>[tpl]cite news|title=y[/tpl]</ref>")
+    >>> s = scan("a{{cite web|url=x|title={{lang|fr|t}}}}"
+    ...          "<ref name=n>[tpl]cite news|title=y[/tpl]</ref>")
     >>> [(t.citation, t.ref) for t in s.templates]
     [('cite web', -1), ('cite news', 0)]
     >>> s.refs[0].name
