@@ -134,3 +134,11 @@ def convert(files: tuple[str, ...], fmt: str, output: str | None, only: Only,
         click.echo(f"citenorm: error: {exc}", err=True)
         sys.exit(2)
     sys.exit(1 if findings else 0)
+
+
+# The pre-commit hook commands (issue 4) live in their own module.
+from .commands import check, fix, sync  # noqa: E402
+
+main.add_command(check)
+main.add_command(fix)
+main.add_command(sync)
