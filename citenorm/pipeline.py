@@ -41,7 +41,7 @@ def parse_templates(text: str, source: str = "<string>") -> Document:
         span = lines.span(hit.start, hit.end)
         tpl = split_template(text, hit.body_start, hit.body_end)
         ref_name = found.refs[hit.ref].name if 0 <= hit.ref < len(found.refs) else ""
-        ref, diags = build(hit.citation, hit.name, tpl, span, ref_name)
+        ref, diags = build(hit.citation, hit.name, tpl, span, ref_name, lines.span)
         if ref is not None:
             references.append(ref)
         diagnostics.extend(diags)

@@ -60,6 +60,8 @@ class _Builder:
 
     template: str
     span: Span
+    locate: Callable[[int, int], Span] | None = None  # offsets → Span, for precise diagnostics
+    where: dict[str, tuple[int, int]] = field(default_factory=dict)  # canonical → param offsets
     fields: dict[str, str] = field(default_factory=dict)
     values: dict[str, str] = field(default_factory=dict)  # canonical CS1 name → text
     used_alias: dict[str, str] = field(default_factory=dict)
@@ -67,8 +69,12 @@ class _Builder:
     extra: list[tuple[str, str]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
-    def warn(self, code: str, message: str) -> None:
-        self.diagnostics.append(diag(code, message, self.span))
+    def warn(self, code: str, message: str, param: str = "",
+             at: tuple[int, int] | None = None) -> None:
+        """Report at the parameter (``at`` offsets, or where ``param`` was read) if known."""
+        where = at or self.where.get(param)
+        span = self.locate(*where) if where and self.locate else self.span
+        self.diagnostics.append(diag(code, message, span))
 
 
 def _clean(canonical: str, raw: str) -> str:
@@ -84,26 +90,29 @@ def _collect(tpl: Template, b: _Builder) -> None:
         value = _clean(canonical, p.value)
         if not value:
             continue
+        at = (p.start, p.end)
         if cs1.is_deprecated(name):
-            b.warn("CN202", f"deprecated parameter '{name}' (use '{cs1.canonical_spelling(name)}')")
+            b.warn("CN202", f"deprecated parameter '{name}' (use '{cs1.canonical_spelling(name)}')",
+                   at=at)
         if canonical in cs1.NAME_PARTS:
             role, part = cs1.NAME_PARTS[canonical]
             slot = b.name_parts.setdefault((role, index or 1), {})
             if part in slot:
-                b.warn("CN204", f"duplicate parameter '{name}'")
+                b.warn("CN204", f"duplicate parameter '{name}'", at=at)
                 b.extra.append((name, slot[part]))
             slot[part] = value
             continue
         if not p.named or canonical not in cs1.KNOWN:
-            b.warn("CN201", f"unknown parameter '{name}'")
+            b.warn("CN201", f"unknown parameter '{name}'", at=at)
             b.extra.append((name, value))
             continue
         if canonical == "url-status" and name.lower() in ("deadurl", "dead-url"):
             value = cs1.DEADURL_VALUES.get(value.lower(), value)
         if canonical in b.values:
-            b.warn("CN204", f"duplicate parameter '{name}'")
+            b.warn("CN204", f"duplicate parameter '{name}'", at=at)
             b.extra.append((b.used_alias[canonical], b.values[canonical]))
         b.values[canonical] = value
+        b.where[canonical] = at
         b.used_alias[canonical] = name.lower()
 
 
@@ -162,11 +171,11 @@ def _names(b: _Builder) -> dict[str, tuple[Name, ...]]:
 def _dates(b: _Builder) -> dict[str, Date]:
     dates: dict[str, Date] = {}
     v = b.values
-    if "date" not in v and "publication-date" in v:
-        v["date"] = v.pop("publication-date")
-    if "date" not in v and "year" in v:
-        v["date"] = v.pop("year")
-    elif "year" in v:
+    for source in ("publication-date", "year"):
+        if "date" not in v and source in v:
+            v["date"] = v.pop(source)
+            b.where["date"] = b.where[source]
+    if "year" in v:
         year = parse_date(v["year"]).year
         if year is None or year != parse_date(v["date"]).year:
             b.extra.append(("year", v["year"]))
@@ -175,11 +184,11 @@ def _dates(b: _Builder) -> dict[str, Date]:
         if param in v:
             date = parse_date(v[param])
             if not date.parts and not date.literal:
-                b.warn("CN101", f"invalid date in '{param}': '{v[param]}'")
+                b.warn("CN101", f"invalid date in '{param}': '{v[param]}'", param)
             dates[var] = date
     for param in [p for p in v if p in EXTRA_DATE_PARAMS]:
         if not parse_date(v[param]).parts:
-            b.warn("CN101", f"invalid date in '{param}': '{v[param]}'")
+            b.warn("CN101", f"invalid date in '{param}': '{v[param]}'", param)
     return dates
 
 
@@ -190,7 +199,7 @@ def _identifiers(b: _Builder) -> None:
         value, ok = normalize_identifier(param, b.values[param])
         label = IDENTIFIERS[param][1]
         if not ok:
-            b.warn(ID_CODES.get(param, "CN105"), f"invalid {label} '{b.values[param]}'")
+            b.warn(ID_CODES.get(param, "CN105"), f"invalid {label} '{b.values[param]}'", param)
         var = CSL_IDENTIFIERS.get(param)
         if param == "eissn" and "ISSN" not in b.fields:
             var = "ISSN"
@@ -285,12 +294,14 @@ _PREPRINT_PARAM = {"cite arxiv": "arxiv", "cite ssrn": "ssrn", "cite biorxiv": "
 
 
 def build(template: str, name_as_written: str, tpl: Template, span: Span,
-          ref_name: str = "") -> tuple[Reference | None, list[Diagnostic]]:
+          ref_name: str = "", locate: Callable[[int, int], Span] | None = None,
+          ) -> tuple[Reference | None, list[Diagnostic]]:
     """Build the Reference for citation template ``template`` (canonical name).
 
-    Returns ``(None, [dropped diagnostic])`` for an empty template.
+    Returns ``(None, [dropped diagnostic])`` for an empty template. With ``locate``,
+    diagnostics about one parameter point at that parameter rather than the template.
     """
-    b = _Builder(template, span)
+    b = _Builder(template, span, locate)
     _collect(tpl, b)
     if not b.values and not b.name_parts and not b.extra:
         return None, [diag("CN003", f"empty citation template '{name_as_written}'", span,
