@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+import re
 
-_TOKEN = regex.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]|\[\[|\]\]|<!--|\||=", regex.IGNORECASE)
+# stdlib ``re``: several times faster than ``regex`` on a plain alternation like this one.
+_TOKEN = re.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]|\[\[|\]\]|<!--|\||=", re.IGNORECASE)
+_PIECE_TOKEN = re.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]|\[\[|\]\]|<!--|\|", re.IGNORECASE)
 _OPEN = frozenset({"{{", "[tpl]", "[["})
 _CLOSE = frozenset({"}}", "[/tpl]", "]]"})
 
@@ -57,6 +59,60 @@ def _fast_params(body: str, offset: int) -> tuple[str, list[Param], int]:
     return name, params, offset + len(name)
 
 
+def _piece_starts(text: str, body_start: int, body_end: int) -> list[int]:
+    """Where each top-level piece (name, then one per parameter) starts."""
+    depth = 0
+    starts = [body_start]
+    pos = body_start
+    search = _PIECE_TOKEN.search
+    while True:
+        m = search(text, pos, body_end)
+        if m is None:
+            return starts
+        tok = m.group()
+        pos = m.end()
+        if tok == "|":
+            if depth == 0:
+                starts.append(pos)
+        elif tok == "<!--":
+            end = text.find("-->", pos, body_end)
+            pos = body_end if end < 0 else end + 3
+        elif tok.lower() in _OPEN:
+            depth += 1
+        else:
+            depth = max(0, depth - 1)
+
+
+def _first_eq(text: str, start: int, end: int) -> int:
+    """The first ``=`` of a piece outside nested markup and comments, or -1.
+
+    Fast path: the first ``=`` counts when nothing before it in the piece can open markup.
+    """
+    eq = text.find("=", start, end)
+    if eq < 0:
+        return -1
+    head = text[start:eq]
+    if "[" not in head and "{" not in head and "<" not in head:
+        return eq
+    depth = 0
+    pos = start
+    while True:
+        m = _TOKEN.search(text, pos, end)
+        if m is None:
+            return -1
+        tok = m.group().lower()
+        pos = m.end()
+        if tok in _OPEN:
+            depth += 1
+        elif tok in _CLOSE:
+            depth = max(0, depth - 1)
+        elif tok == "<!--":
+            close = text.find("-->", pos, end)
+            pos = end if close < 0 else close + 3
+        elif depth == 0 and tok == "=":
+            return m.start()
+
+
 def split_template(text: str, body_start: int, body_end: int) -> Template:
     """Split ``text[body_start:body_end]`` (a template body) into name and parameters.
 
@@ -69,30 +125,9 @@ def split_template(text: str, body_start: int, body_end: int) -> Template:
     if "{" not in body and "[" not in body and "<" not in body:
         name, fast, name_end = _fast_params(body, body_start)
         return Template(name.strip(), tuple(fast), name_end)
-    depth = 0
-    bounds: list[tuple[int, int]] = []  # (piece start, first top-level '=' or -1)
-    piece_start = body_start
-    eq = -1
-    pos = body_start
-    while True:
-        m = _TOKEN.search(text, pos, body_end)
-        if m is None:
-            break
-        tok = m.group().lower()
-        pos = m.end()
-        if tok in _OPEN:
-            depth += 1
-        elif tok in _CLOSE:
-            depth = max(0, depth - 1)
-        elif tok == "<!--":
-            end = text.find("-->", pos, body_end)
-            pos = body_end if end < 0 else end + 3
-        elif depth == 0 and tok == "|":
-            bounds.append((piece_start, eq))
-            piece_start, eq = m.end(), -1
-        elif depth == 0 and tok == "=" and eq < 0:
-            eq = m.start()
-    bounds.append((piece_start, eq))
+    starts = _piece_starts(text, body_start, body_end)
+    ends = [s - 1 for s in starts[1:]] + [body_end]
+    bounds = [(s, _first_eq(text, s, e)) for s, e in zip(starts, ends, strict=True)]
     name_end = bounds[1][0] - 1 if len(bounds) > 1 else body_end
     params: list[Param] = []
     positional = 0
