@@ -7,9 +7,8 @@ as MediaWiki numbers them. Offsets let ``fix`` rewrite a parameter in place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 # stdlib ``re``: several times faster than ``regex`` on a plain alternation like this one.
 _TOKEN = re.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]|\[\[|\]\]|<!--|\||=", re.IGNORECASE)
