@@ -40,6 +40,27 @@ def _is_abbrev(word: str) -> bool:
     return low in _ABBREV or (len(word) <= 4 and word[:-1].replace(".", "").isupper())
 
 
+def _back_ok(word: str, accepted: list[str]) -> bool:
+    """May ``word`` extend, to the left, a phrase whose accepted words are ``accepted``?"""
+    low = word.lower()
+    if _PAREN_ACR.match(word) or (is_capitalized(word) and low not in STOP):
+        return True
+    if low in CONNECTORS:
+        return bool(accepted) and is_capitalized(accepted[-1])
+    return _lower_ok(word) and sum(1 for w in accepted if not is_capitalized(w)) < 4
+
+
+def _fwd_ok(word: str, accepted: list[str], nxt: str) -> bool:
+    """May ``word`` extend, to the right, a phrase; ``nxt`` is the token after it."""
+    low = word.lower()
+    if (not accepted and low in DETERMINERS) or (is_capitalized(word) and low not in STOP):
+        return True
+    if low in CONNECTORS:
+        return bool(accepted) and bool(nxt) and is_capitalized(nxt)
+    caps = any(is_capitalized(w) for w in accepted)
+    return _lower_ok(word) and (not caps or low in ROLE_WORDS)
+
+
 def walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before ``hi`` (a cue), not reaching before ``lo``."""
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)][-MAX_TOKENS:]
@@ -51,10 +72,9 @@ def walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if low in DETERMINERS:
             accepted.append((word, start, end))
             break
-        if _PAREN_ACR.match(word) or (is_capitalized(word) and low not in STOP) or (low in CONNECTORS and accepted and is_capitalized(accepted[-1][0])) or (_lower_ok(word) and sum(1 for w in accepted if not is_capitalized(w[0])) < 4):
-            accepted.append((word, start, end))
-        else:
+        if not _back_ok(word, [w for w, _, _ in accepted]):
             break
+        accepted.append((word, start, end))
     while accepted and accepted[-1][0] in CONNECTORS:
         accepted.pop()
     if not accepted:
@@ -83,12 +103,8 @@ def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
             word, stop = raw.rstrip("”\"’.,"), True
         if not word:
             break
-        low = word.lower()
-        caps = any(is_capitalized(w) for w, _, _ in accepted)
-        nxt = toks[i + 1].group() if i + 1 < len(toks) else ""
-        if (not accepted and low in DETERMINERS) or (is_capitalized(word) and low not in STOP) or (low in CONNECTORS and accepted and nxt and is_capitalized(nxt) and not stop) or (_lower_ok(word) and (not caps or low in ROLE_WORDS)):
-            pass
-        else:
+        nxt = toks[i + 1].group() if i + 1 < len(toks) and not stop else ""
+        if not _fwd_ok(word, [w for w, _, _ in accepted], nxt):
             comma = False
             break
         accepted.append((word, start, start + len(word)))

@@ -32,6 +32,7 @@ from .lexicon import (
     PLACES,
     PRONOUNS,
     TITLES,
+    VAGUE_HEADS,
     WEEKDAY_MONTH,
 )
 
@@ -226,7 +227,9 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
     role = clean_role(" ".join(prefix)) or org_apos[0]
     if lead in ("a", "an", "one", "several", "some", "many", "two", "three") or lead == "unnamed":
         return _vague(words, org_in(np))
-    if low_run in PLACES or all(_bare(w) in PLACES | DEMONYMS for w in run):
+    if low_run in PLACES or all(_bare(w) in PLACES | DEMONYMS | CONNECTORS for w in run):
+        return _vague(words, "")
+    if len(run) == 1 and low_run in VAGUE_HEADS:
         return _vague(words, "")
     if len(run) == 1 and (is_acronym(run[0]) or low_run in KNOWN_ORGS):
         return SourceInfo("organization", run[0], role, acronym=acronym,

@@ -1,0 +1,143 @@
+"""Precision/recall of named sources on fixtures/news (and ../shared/seeds), plus throughput.
+
+Run: ``python -m benchmarks.attributions [--mb 8]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from citenorm.attribution import extract_attributions
+from citenorm.model import Reference
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures" / "news"
+SEEDS = ROOT.parent / "shared" / "seeds"
+_PUNCT = regex.compile(r"[^\p{L}\p{N}\s-]")
+_DROP = frozenset(("the", "u.s.", "us"))
+
+
+def norm(name: str) -> frozenset[str]:
+    """A name as an order-free set of words, without "the", "U.S." and possessives."""
+    words = name.casefold().replace("’", "'").split()
+    words = [w for w in words if w not in _DROP and not w.endswith("'s")]
+    return frozenset(_PUNCT.sub("", w) for w in words if _PUNCT.sub("", w))
+
+
+def predicted_names(ref: Reference) -> set[frozenset[str]]:
+    """Every way the prediction may be named: the author and a defined acronym."""
+    out: set[frozenset[str]] = set()
+    for n in ref.names.get("author", ()):
+        out.add(norm(n.literal or f"{n.given} {n.family}"))
+    acronym = dict(ref.extra).get("acronym")
+    if acronym:
+        out.add(norm(acronym))
+    return out
+
+
+@dataclass
+class Score:
+    tp_pred: int = 0
+    pred: int = 0
+    tp_gold: int = 0
+    gold: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp_pred += other.tp_pred
+        self.pred += other.pred
+        self.tp_gold += other.tp_gold
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.pred if self.pred else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.gold if self.gold else 1.0
+
+
+def score(text: str, gold: dict[str, object]) -> tuple[Score, list[str], list[str]]:
+    """Score one text against its gold: (score, false positives, misses)."""
+    refs = [r for r in extract_attributions(text).references
+            if r.origin == "attribution" and not r.anonymous]
+    sources = gold.get("sources", [])
+    assert isinstance(sources, list)
+    gold_keys = [{norm(g["name"]), *(norm(a) for a in g.get("aliases", []))} for g in sources]
+    s = Score(pred=len(refs), gold=len(gold_keys))
+    fps, misses = [], []
+    for ref in refs:
+        if any(predicted_names(ref) & keys for keys in gold_keys):
+            s.tp_pred += 1
+        else:
+            fps.append(str(sorted(next(iter(predicted_names(ref)), frozenset()))))
+    for g, keys in zip(sources, gold_keys, strict=True):
+        if any(predicted_names(ref) & keys for ref in refs):
+            s.tp_gold += 1
+        else:
+            misses.append(g["name"])
+    return s, fps, misses
+
+
+def cases() -> list[tuple[str, str, dict[str, object]]]:
+    """(label, text, gold) for every fixture and, when present, every annotated seed."""
+    out = []
+    for gold_path in sorted(FIXTURES.glob("[0-9]*.gold.json")):
+        txt = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+        out.append((txt.name, txt.read_text(), json.loads(gold_path.read_text())))
+    seeds_gold = FIXTURES / "seeds.gold.json"
+    if SEEDS.is_dir() and seeds_gold.exists():
+        for name, gold in json.loads(seeds_gold.read_text()).items():
+            if (SEEDS / name).exists():
+                out.append((f"seeds/{name}", (SEEDS / name).read_text(), gold))
+    return out
+
+
+def throughput(texts: list[str], megabytes: float) -> tuple[float, float]:
+    """(MB/s on one big tiled text, MB/s calling once per article) on one core."""
+    corpus = "\n\n".join(texts)
+    big = corpus * max(1, int(megabytes * 1e6 / len(corpus.encode())))
+    size = len(big.encode()) / 1e6
+    t0 = time.perf_counter()
+    extract_attributions(big)
+    whole = size / (time.perf_counter() - t0)
+    reps = max(1, int(megabytes * 1e6 / len(corpus.encode())))
+    t0 = time.perf_counter()
+    for _ in range(reps):
+        for text in texts:
+            extract_attributions(text + " ")  # defeat the caches of repeated identical calls
+    per_doc = size / (time.perf_counter() - t0)
+    return whole, per_doc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--mb", type=float, default=8.0, help="size of the tiled corpus in MB")
+    args = parser.parse_args()
+    total = Score()
+    print(f"{'file':44} {'P':>6} {'R':>6}  pred gold")
+    for label, text, gold in cases():
+        s, fps, misses = score(text, gold)
+        total.add(s)
+        print(f"{label:44} {s.precision:6.3f} {s.recall:6.3f}  {s.pred:4} {s.gold:4}")
+        for fp in fps:
+            print(f"    false positive: {fp}")
+        for miss in misses:
+            print(f"    missed: {miss}")
+    print(f"{'OVERALL (named sources)':44} {total.precision:6.3f} {total.recall:6.3f}"
+          f"  {total.pred:4} {total.gold:4}")
+    whole, per_doc = throughput([t for _, t, _ in cases()], args.mb)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"throughput: {whole:.1f} MB/s (one {args.mb:g} MB text), "
+          f"{per_doc:.1f} MB/s (per article), single core; peak RSS {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
