@@ -1,7 +1,7 @@
 """Citation keys and duplicate merging: the bibliography of a run.
 
 Keys are readable and stable (``sanger1993missile``): first author's family name (or the
-first word of an organisation or title), year (``nd`` when undated), first significant
+first word of an organisation or title), year (left out when undated), first significant
 title word, folded to ASCII. Within one run a clash gets ``a``, ``b``, … on the later entries.
 The same source cited twice (same DOI, same URL, or same normalized title and year) becomes
 one entry; later citations only fill fields the first lacks.
@@ -74,7 +74,7 @@ def base_key(ref: Reference) -> str:
     if not who:
         who = significant.pop(0) if significant else "anon"
     issued = ref.dates.get("issued")
-    year = str(issued.year) if issued and issued.year else "nd"
+    year = str(issued.year) if issued and issued.year else ""
     word = significant[0] if significant else ""
     return f"{who[:24]}{year}{word[:20]}"
 

@@ -16,7 +16,7 @@ def test_readable_key() -> None:
 
 
 def test_key_without_author_or_date() -> None:
-    assert keys("{{cite web |url=http://x.org |title=The Anarchist FAQ}}") == ["anarchistndfaq"]
+    assert keys("{{cite web |url=http://x.org |title=The Anarchist FAQ}}") == ["anarchistfaq"]
 
 
 def test_key_folds_to_ascii() -> None:
