@@ -111,6 +111,16 @@ def _canonical_params(
     return out, renamed, dois
 
 
+def _needs_space(body: str) -> bool:
+    """True when the close would merge with the body's end (``a}`` + ``}}`` reads ``}}}``).
+
+    >>> _needs_space("cite web |title=a}"), _needs_space("cite web |title={{x}}")
+    (True, False)
+    """
+    run = len(body) - len(body.rstrip("}"))
+    return run % 2 == 1 or body.endswith("[")
+
+
 def render(text: str, hit: TemplateHit) -> tuple[str, Change]:
     """The canonical text of one citation template (its original text when left alone)."""
     original = text[hit.start : hit.end]
@@ -129,7 +139,7 @@ def render(text: str, hit: TemplateHit) -> tuple[str, Change]:
         after_positional = not p.named
     body = "".join(parts)
     if not after_positional:
-        body += nl if block else (" " if body.endswith(("}", "[")) else "")
+        body += nl if block else (" " if _needs_space(body) else "")
     return body + text[hit.body_end : hit.end], Change(hit.start, hit.end, tuple(renamed), dois)
 
 

@@ -48,3 +48,10 @@ def test_pipes_inside_links_and_templates_do_not_split_parameters() -> None:
 def test_urls_are_not_markup_stripped() -> None:
     item = to_csl_items([parse("{{cite web |url=http://x.org/a_''b''?q=1&r=2 |title=T}}")])[0]
     assert item["URL"] == "http://x.org/a_''b''?q=1&r=2"
+
+
+@pytest.mark.parametrize("raw", ["0\t0", "0\t0 ", "a\u00a0b", "a\rb", " a b"])
+def test_plain_values_collapse_all_white_space(raw: str) -> None:
+    # the no-markup fast path gave "0\t0" for "0\t0" but "0 0" for "0\t0 " (found by the
+    # fix property tests: re-spacing a template changed a DOI)
+    assert strip_markup(raw) == " ".join(raw.split())

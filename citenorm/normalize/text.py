@@ -17,6 +17,8 @@ PIPE = "\ue000"
 
 _SPECIAL = regex.compile(r"[\[\{<'&\ue000]")
 _WS = regex.compile(r"\s+")
+#: White space that :func:`collapse` would change: any but a single inner space.
+_UNCOLLAPSED = regex.compile(r"[^\S ]|  |^\s|\s$")
 _TEMPLATE_TOKEN = regex.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]", regex.IGNORECASE)
 _WIKILINK = regex.compile(r"\[\[([^\[\]|]{0,1000})(?:\|([^\[\]]{0,2000}))?\]\]")
 _EXTLINK = regex.compile(r"\[((?:https?:|ftp:)?//[^\s\[\]<>\"]{1,2000})(?:\s+([^\[\]]{0,2000}))?\]")
@@ -232,8 +234,7 @@ def strip_markup(value: str) -> str:
     'The Banksia of WA x'
     """
     if not _SPECIAL.search(value):
-        return collapse(value) if "  " in value or "\n" in value or value[:1].isspace() or \
-            value[-1:].isspace() else value
+        return collapse(value) if _UNCOLLAPSED.search(value) else value
     text = strip_comments(value)
     if "<" in text:
         text = _REF.sub("", text)
