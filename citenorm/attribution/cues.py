@@ -47,8 +47,32 @@ INVERTIBLE = frozenset("say add continue write note explain argue claim insist w
 #: Cues that need a quote, a colon/comma/period or "that" right after them to count.
 NEEDS_CLAUSE = frozenset("add continue".split())
 
-_VERBS = "|".join(sorted(LEMMA, key=len, reverse=True))
-CUE = regex.compile(r"(?<![\p{L}\p{M}\-])(?P<verb>" + _VERBS + r")(?![\p{L}\p{M}\-])")
+
+
+def trie_pattern(words: list[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes (much faster to scan).
+
+    >>> trie_pattern(["said", "says", "told"])
+    '(?:sa(?:id|ys)|told)'
+    """
+    tree: dict[str, dict[str, object]] = {}
+    for word in words:
+        node: dict[str, object] = tree
+        for ch in word:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def emit(node: dict[str, object]) -> str:
+        alts = [ch + emit(node[ch]) for ch in sorted(k for k in node if k)]  # type: ignore[arg-type]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(tree)
+
+
+CUE = regex.compile(r"\b(?P<verb>" + trie_pattern(list(LEMMA)) + r")\b")
 ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording to\s{1,3}")
 STATEMENT_LEAD = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s{1,3}))In an?\s(?:(?:joint|separate|written|brief)\s)?"
@@ -62,10 +86,13 @@ MEDIUM_CONTEXT = regex.compile(
     r"\b(?:statement|commentary|dispatch|remarks|interview|report|editorial|article|speech)\b"
 )
 REPORT = regex.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s(?:(?:new|recent|latest|separate|confidential|classified"
-    r"|annual|secret|leaked|internal)\s){0,2}(?:(?P<year>(?:19|20)\d\d)\s)?"
-    r"(?:[\p{Ll}\-]{1,20}\s){0,2}?(?P<what>report|study|assessment|analysis|survey|white paper)"
-    r"\s(?:by|from)\s(?=(?:the\s)?[\p{Lu}\d])"
+    r"\b(?P<what>report|study|assessment|analysis|survey|white\spaper)\s(?:by|from)\s"
+    r"(?=(?:the\s)?[\p{Lu}\d])"
+)
+#: What must precede a REPORT keyword: "a 2019", "a confidential", "the annual" (end-anchored).
+REPORT_LEAD = regex.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s(?:(?P<year>(?:19|20)\d\d)\s)?"
+    r"(?:[\p{Ll}\-]{1,20}\s){0,2}(?:(?P<year2>(?:19|20)\d\d)\s)?$"
 )
 SETTING = regex.compile(
     r"^(?P<setting>(?:Testifying|Speaking|Writing)\b[^,\n]{0,160}),\s"

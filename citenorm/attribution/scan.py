@@ -25,6 +25,7 @@ from .cues import (
     MEDIUM_CONTEXT,
     NEEDS_CLAUSE,
     REPORT,
+    REPORT_LEAD,
     SENT_END,
     SENT_END_REV,
     SETTING,
@@ -148,7 +149,9 @@ def _verb_hit(text: str, m: regex.Match[str]) -> Hit | None:
     if text[ps:pe].lstrip().startswith(_BULLETS):
         return None
     ss, se = sentence(text, vs, ps, pe)
-    toks = list(TOKEN.finditer(text, max(ss, vs - 60), vs))
+    if text[vs - 1 : vs] == "-":
+        return None
+    toks = list(TOKEN.finditer(text, max(ss, vs - 40), vs))
     if toks and toks[-1].group().lower() in _PASSIVE:
         return None
     cstart = vs
@@ -222,13 +225,17 @@ def scan(text: str) -> list[Hit]:
             hits.append(h)
     reports = []
     for m in REPORT.finditer(text):
-        h = _forward_hit(text, m.start(), m.end(), "report by", year=m.group("year") or "",
+        lead = REPORT_LEAD.search(text, max(0, m.start() - 60), m.start())
+        if lead is None:
+            continue
+        year = lead.group("year") or lead.group("year2") or ""
+        h = _forward_hit(text, lead.start(), m.end(), "report by", year=year,
                          report=m.group("what"))
         if h:
             hits.append(h)
-            reports.append(m.start())
+            reports.append(lead.start())
     for m in ACCORDING.finditer(text):
-        if REPORT.match(text, m.end()):
+        if m.end() in reports or any(0 <= r - m.end() < 3 for r in reports):
             continue
         h = _forward_hit(text, m.start(), m.end(), "according to")
         if h:

@@ -147,7 +147,9 @@ def clean_role(text: str) -> str:
     >>> clean_role("a former head of the Israeli missile defense program")
     'former head of the Israeli missile defense program'
     """
-    text = " ".join(text.split()).strip(" ,.")
+    text = " ".join(text.split()).strip(" ,")
+    if text.endswith(".") and len(text.rsplit(" ", 1)[-1]) > 4:
+        text = text[:-1]
     return _LEAD_ARTICLE.sub("", text)
 
 
@@ -238,8 +240,9 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
         return SourceInfo("organization", run_text, role, acronym=acronym, media=True)
     titles, name = _split_person(run)
     if 2 <= len(name) <= 4 and all(_name_like(t) for t in name):
-        role = clean_role(" ".join([*prefix, *titles])) or org_apos[0]
-        org = org_apos[1] or org_in(" ".join([*prefix, *titles]))
+        title = clean_role(" ".join([*prefix, *titles]))
+        role = "; ".join(r for r in (title, org_apos[0]) if r)
+        org = org_apos[1] or org_in(title)
         return SourceInfo("person", " ".join(name), role, org)
     if any(_bare(w) in ORG_HEADS for w in run):
         name_text = run_text[4:] if run_text.startswith("The ") else run_text

@@ -1,0 +1,233 @@
+"""Behaviour of the inline-attribution extractor on realistic news sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from citenorm.attribution import extract_attributions
+from citenorm.attribution.metadata import read_metadata
+from citenorm.attribution.reldates import resolve
+from citenorm.emit.csl import to_csl_item
+from citenorm.model import Reference
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures" / "news"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def sources(text: str) -> list[Reference]:
+    return [r for r in extract_attributions(text).references if r.origin == "attribution"]
+
+
+def display(ref: Reference) -> str:
+    n = ref.names["author"][0]
+    return n.literal or f"{n.family} {n.given}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "role", "org"),
+    [
+        ("Israeli intelligence chief Amos Yadlin said in April that the shipment had arrived.",
+         "Yadlin Amos", "person", "Israeli intelligence chief", ""),
+        ("“We are worried,” said Uzi Rubin, a former head of the Israeli missile defense program.",
+         "Rubin Uzi", "person", "former head of the Israeli missile defense program", ""),
+        ("Kim Tae-woo, a South Korean analyst with the governmental Korea Institute for Defense "
+         "Analyses in Seoul, said, “There is a high probability.”",
+         "Kim Tae-woo", "person", "South Korean analyst", "Korea Institute for Defense Analyses"),
+        ("Matthew Miller, a U.S. State Department spokesperson, said last Tuesday that talks "
+         "would resume.", "Miller Matthew", "person", "U.S. State Department spokesperson",
+         "U.S. State Department"),
+        ("Exports rose, according to South Korean Defense Minister Shin Won-sik in February "
+         "this year.", "Shin Won-sik", "person", "South Korean Defense Minister", ""),
+        ("Testifying before a Senate committee last week, Assistant Secretary of State "
+         "Christopher Hill confirmed that observers were present.", "Hill Christopher",
+         "person", "Assistant Secretary of State", ""),
+        ("Sen. Roger Wicker, the committee's ranking Republican, argued that the sanctions failed.",
+         "Wicker Roger", "person", "Sen.; committee's ranking Republican", ""),
+        ("Chinese Foreign Ministry spokesperson Mao Ning insisted that the patrols were legal.",
+         "Mao Ning", "person", "Chinese Foreign Ministry spokesperson", "Chinese Foreign Ministry"),
+        ("The delegation left on Tuesday, the Korean Central News Agency said, without details.",
+         "Korean Central News Agency", "article-newspaper", "", ""),
+        ("South Korea’s spy agency, the National Intelligence Service, said it was looking into it.",
+         "National Intelligence Service", "document", "South Korea’s spy agency", ""),
+        ("In a report published in March, the Congressional Research Service wrote that "
+         "enforcement was uneven.", "Congressional Research Service", "document", "", ""),
+    ],
+)
+def test_construction(sentence: str, name: str, kind: str, role: str, org: str) -> None:
+    refs = sources(sentence)
+    assert len(refs) == 1, [display(r) for r in refs]
+    ref = refs[0]
+    extra = dict(ref.extra)
+    assert display(ref) == name
+    assert kind in (extra["source-kind"], ref.csl_type)
+    assert extra.get("role", "") == role
+    assert extra.get("organization", "") == org
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Lin Jian told reporters the claims were groundless.", "tell"),
+        ("Yuki Tatsumi explained that Beijing was testing Japan.", "explain"),
+        ("Iranian Foreign Minister Hossein Amir-Abdollahian announced on Sunday that Tehran "
+         "would respond.", "announce"),
+        ("Defense Minister Wellington Koo stated last month that ships were tracked.", "state"),
+        ("Kelsey Davenport wrote on X that the expansion was dangerous.", "write"),
+        ("Mohsen Naziri Asl denied that Tehran was seeking a weapon.", "deny"),
+        ("Hassan Nasrallah claimed in a televised speech that the group was ready.", "claim"),
+        ("Jenny Town noted that Pyongyang had ignored overtures.", "note"),
+        ("Janet Yellen warned last week that banks could face sanctions.", "warn"),
+        ("“We will act,” Celeste Wallander testified.", "testify"),
+    ],
+)
+def test_cue_verbs(text: str, cue: str) -> None:
+    (ref,) = sources(text)
+    assert ref.evidence[0].cue == cue
+    assert not ref.anonymous
+
+
+def test_told_reuters_is_interviewer_not_source() -> None:
+    (ref,) = sources("IAEA Director General Rafael Grossi told Reuters that inspectors lost track.")
+    assert display(ref) == "Grossi Rafael"
+    assert ref.names["interviewer"][0].literal == "Reuters"
+
+
+def test_surname_and_continued_link_to_full_name() -> None:
+    text = (
+        "On Wednesday, Kim Yo-jong, vice department director of the Central Committee, "
+        "criticized the drills.\n“This is provocation,” Kim said in a statement.\n"
+        "“We will respond,” Kim continued.\nRubin says nothing here."
+    )
+    refs = sources(text)
+    kim = refs[0]
+    assert display(kim) == "Kim Yo-jong"
+    assert [e.cue for e in kim.evidence] == ["say", "continue"]
+    assert dict(kim.extra)["role"].startswith("vice department director")
+    assert kim.evidence[1].text == "We will respond"
+
+
+def test_acronyms_merge_defined_and_implicit() -> None:
+    text = (
+        "North Korea sent a delegation, the state-run Korean Central News Agency (KCNA) "
+        "announced Wednesday.\nThe trip is rare, KCNA added.\n"
+        "The National Intelligence Service said it was watching.\n“We track it,” the NIS said."
+    )
+    refs = sources(text)
+    assert [display(r) for r in refs] == ["Korean Central News Agency",
+                                          "National Intelligence Service"]
+    assert [len(r.evidence) for r in refs] == [2, 2]
+
+
+def test_report_is_report_with_year() -> None:
+    (ref,) = sources("The missile was copied, according to a 2019 report by the U.S. Defense "
+                     "Intelligence Agency.")
+    item = to_csl_item(ref, "dia2019")
+    assert item["type"] == "report"
+    assert item["author"] == [{"literal": "U.S. Defense Intelligence Agency"}]
+    assert item["issued"] == {"date-parts": [[2019]]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea sold missiles to Tehran, intelligence sources said.",
+        "A Japanese newspaper reported recently that ten Iranians attended.",
+        "A South Korean military expert, who asked not to be quoted by name, said he heard it.",
+        "Military analysts say the rockets were not used.",
+    ],
+)
+def test_vague_sources_are_anonymous(text: str) -> None:
+    result = extract_attributions(text)
+    (ref,) = result.references
+    assert ref.anonymous
+    assert [d.code for d in result.diagnostics] == ["CN601"]
+    hidden = extract_attributions(text, include_anonymous=False)
+    assert hidden.references == ()
+    assert all(d.dropped for d in hidden.diagnostics) and hidden.candidates == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang and Tehran are accused of providing weapons as the war continues.",
+        "Iran added 300 centrifuges at the site last year.",
+        "It has further been reported that the missile was developed abroad.",
+        "Some experts raised the possibility of cooperation.",
+    ],
+)
+def test_non_attributions_are_not_candidates(text: str) -> None:
+    result = extract_attributions(text)
+    assert result.candidates == 0 and result.references == ()
+
+
+def test_unresolved_pronoun_is_dropped_diagnostic() -> None:
+    result = extract_attributions("He said the talks had failed.")
+    assert result.candidates == 1
+    assert [(d.code, d.dropped) for d in result.diagnostics] == [("CN602", True)]
+
+
+def test_relative_dates_resolve_against_article_date() -> None:
+    text = ("Some headline about talks here\n\nTime:2024-05-22 06:00:00\n\n"
+            "Matthew Miller, a U.S. State Department spokesperson, said last Tuesday that "
+            "the United States was concerned about the cooperation between the two.\n")
+    ref = sources(text)[0]
+    assert ref.dates["issued"].parts == ((2024, 5, 14),)
+    assert resolve("in April", dt.date(2024, 2, 1)).parts == ((2023, 4),)
+    assert resolve("last Tuesday", None).raw == "last Tuesday"
+
+
+def test_metadata_byline_editor_suffix_timestamp() -> None:
+    text = (
+        "Menu Login - Register - Sitemap - Help\n"
+        "Vietnam detains blogger — Radio Free Asia\n"
+        "Time:2024-03-20 10:15:03 source:Daily Digest news portal\n"
+        + "Police arrested a blogger who criticized the government over land disputes in a "
+        "province north of the capital, state media said on Wednesday.\n" * 2
+        + "Edited by Malcolm Foster.\n"
+    )
+    meta = read_metadata(text)
+    assert (meta.headline, meta.publication) == ("Vietnam detains blogger", "Radio Free Asia")
+    assert meta.anchor == dt.date(2024, 3, 20) and meta.source == "Daily Digest news portal"
+    assert meta.editors[0].family == "Foster"
+    caps = read_metadata("Headline of the day here\n\nBY PARK SOO-JIN [park@x.kr]\n")
+    assert (caps.authors[0].family, caps.authors[0].given) == ("Park", "Soo-jin")
+
+
+def fixture_texts() -> list[Path]:
+    return sorted(FIXTURES.glob("[0-9]*.txt"))
+
+
+@pytest.mark.parametrize("path", fixture_texts(), ids=lambda p: p.name)
+def test_fixture_nothing_lost_and_schema_valid(path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = SHARED / "corpus" / "csl-data.json"
+    result = extract_attributions(path.read_text(), str(path))
+    evidence = sum(len(r.evidence) for r in result.references if r.origin == "attribution")
+    dropped = sum(1 for d in result.diagnostics if d.dropped)
+    assert result.candidates == evidence + dropped > 0
+    items = [to_csl_item(r, f"k{i}") for i, r in enumerate(result.references)]
+    assert result.references[0].origin == "article"
+    if schema_path.exists():
+        jsonschema.validate(items, json.loads(schema_path.read_text()))
+    gold = json.loads(path.with_name(path.stem + ".gold.json").read_text())
+    title = gold["article"]["title"]
+    assert result.references[0].get("title") == title
+
+
+def test_seeds_when_present() -> None:
+    seeds = SHARED / "seeds"
+    if not seeds.is_dir():
+        pytest.skip(f"shared seeds not present at {seeds}")
+    gold = json.loads((FIXTURES / "seeds.gold.json").read_text())
+    for name, expected in gold.items():
+        result = extract_attributions((seeds / name).read_text(), name)
+        named = {display(r) for r in result.references
+                 if r.origin == "attribution" and not r.anonymous}
+        assert len(named) == len(expected["sources"]), (name, named)
+        evidence = sum(len(r.evidence) for r in result.references if r.origin == "attribution")
+        assert result.candidates == evidence + sum(d.dropped for d in result.diagnostics)
