@@ -18,6 +18,7 @@ from .errors import CitenormError, InputError
 from .keys import Entry, bibliography
 from .model import Date, Diagnostic, Document, Evidence, Name, Reference, Severity, Span
 from .pipeline import parse_templates
+from .prose import prose_view
 
 __all__ = [
     "CitenormError",
@@ -67,7 +68,8 @@ def _attributions(text: str, source: str, include_anonymous: bool) -> Document:
         from .attribution import extract_attributions
     except ImportError:  # the extractor is optional until it lands
         return Document(source)
-    result = extract_attributions(text, source, include_anonymous=include_anonymous)
+    # Markup is blanked (offsets kept) so wiki syntax never reads as prose.
+    result = extract_attributions(prose_view(text), source, include_anonymous=include_anonymous)
     return Document(source, result.references, result.diagnostics, result.candidates)
 
 
