@@ -52,7 +52,7 @@ def display(ref: Reference) -> str:
          "Mao Ning", "person", "Chinese Foreign Ministry spokesperson", "Chinese Foreign Ministry"),
         ("The delegation left on Tuesday, the Korean Central News Agency said, without details.",
          "Korean Central News Agency", "article-newspaper", "", ""),
-        ("South Korea’s spy agency, the National Intelligence Service, said it was looking into it.",
+        ("South Korea’s spy agency, the National Intelligence Service, said it was looking.",
          "National Intelligence Service", "document", "South Korea’s spy agency", ""),
         ("In a report published in March, the Congressional Research Service wrote that "
          "enforcement was uneven.", "Congressional Research Service", "document", "", ""),

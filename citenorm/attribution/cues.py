@@ -11,6 +11,8 @@ inside another unbounded repeat, so scanning stays linear on adversarial input.
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 import regex
 
 #: Cue verb forms → lemma. Ambiguous noun forms ("notes", "claims") are left out on purpose.
@@ -48,6 +50,8 @@ INVERTIBLE = frozenset("say add continue write note explain argue claim insist w
 NEEDS_CLAUSE = frozenset("add continue".split())
 
 
+Trie: TypeAlias = "dict[str, Trie]"
+
 
 def trie_pattern(words: list[str]) -> str:
     """An alternation of ``words`` factored by common prefixes (much faster to scan).
@@ -55,15 +59,15 @@ def trie_pattern(words: list[str]) -> str:
     >>> trie_pattern(["said", "says", "told"])
     '(?:sa(?:id|ys)|told)'
     """
-    tree: dict[str, dict[str, object]] = {}
+    tree: Trie = {}
     for word in words:
-        node: dict[str, object] = tree
+        node = tree
         for ch in word:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
+            node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, object]) -> str:
-        alts = [ch + emit(node[ch]) for ch in sorted(k for k in node if k)]  # type: ignore[arg-type]
+    def emit(node: Trie) -> str:
+        alts = [ch + emit(node[ch]) for ch in sorted(k for k in node if k)]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

@@ -94,7 +94,9 @@ def _lines(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
 
 
 def _is_body(line: str) -> bool:
-    return len(line.split()) >= _BODY_WORDS and not _MENU.search(line)
+    if line.count(" ") < _BODY_WORDS - 1 or line.count(" - ") + line.count(" | ") >= 3:
+        return False
+    return "Login" not in line and "Log in" not in line
 
 
 def _names(text: str) -> tuple[Name, ...]:

@@ -44,6 +44,12 @@ _BOUND_REV = regex.compile(r"[,;:“”\"—–]|\s--\s", regex.REVERSE)
 _BULLETS = ("•", "·", "▶", "■", "* ", "- ")
 _CLAUSE_START = regex.compile(r"\s{0,3}(?:[,.:;“\"]|that\b|in\s|on\s|$)")
 _QUOTE_NEAR = regex.compile(r"[“”\"]")
+_ADJUNCT_START = frozenset(
+    """on last this next earlier later late early in during since by mid yesterday today
+    recently the at monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december jan. feb. aug. sept.
+    sep. oct. nov. dec.""".split()
+)
 _CHUNK = regex.compile(r"[^,]{1,300}")
 _RELATIVE = frozenset("who which whose whom where".split())
 
@@ -89,6 +95,9 @@ def skip_adjuncts(text: str, pos: int, hi: int) -> tuple[int, str, bool, bool]:
     for _ in range(3):
         while pos < hi and text[pos] == " ":
             pos += 1
+        word = text[pos : pos + 12].split(" ", 1)[0].rstrip(",.").lower()
+        if word not in _ADJUNCT_START:
+            break
         d = DATE_PHRASE.match(text, pos, hi)
         if d and d.end() > pos and (d.end() == hi or not text[d.end()].isalpha()):
             date, pos = date or d.group(), d.end()
