@@ -24,6 +24,7 @@ import regex
 from . import cs1
 from .normalize.identifiers import normalize_identifier
 from .scan import TemplateHit, scan
+from .templates import URL_PARAMS
 from .wikitext import Param, Template, split_template
 
 #: The characters MediaWiki trims around named parameters (PHP ``trim``): not NBSP & co.
@@ -96,7 +97,9 @@ def _canonical_params(
             out.append(text[p.start : p.end])
             continue
         name = _param_name(text, p)
-        value = rewrite(text[p.value_start : p.end].strip(WS)).text
+        value = text[p.value_start : p.end].strip(WS)
+        if cs1.param_key(name)[0] not in URL_PARAMS:  # a URL is read verbatim: keep it so
+            value = rewrite(value).text
         if cs1.is_deprecated(name):
             target, new_value = cs1.canonical_spelling(name), _new_value(name, value)
             if new_value is not None and target.lower() not in present:
