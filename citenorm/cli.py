@@ -6,20 +6,22 @@ Exit codes: 0 clean, 1 findings (a diagnostic at warning or error level, or file
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO
 
 import click
 
 from . import Document, Only, parse
 from .emit import bibtex as bibtex_out
 from .emit import csl as csl_out
-from .emit.jsonl import document_lines
 from .errors import CitenormError
-from .io import expand, is_dump, iter_dump, read_text, write_atomic
+from .io import atomic_writer, expand
 from .keys import bibliography
 from .model import Diagnostic, Reference, Severity
+from .parallel import Options, Result, input_size, iter_jobs, map_jobs, resolve_jobs
+from .progress import Progress
 
 FORMATS = ("bibtex", "csl-json", "jsonl")
 
@@ -27,15 +29,8 @@ FORMATS = ("bibtex", "csl-json", "jsonl")
 def iter_documents(paths: list[str], only: Only, encoding: str | None,
                    include_anonymous: bool = True) -> Iterator[Document]:
     """Parse every input in order; a dump yields one Document per page (``path#Title``)."""
-    for path in paths:
-        if path != "-" and is_dump(path):
-            for title, text in iter_dump(path):
-                yield parse(text, f"{path}#{title}", only=only,
-                            include_anonymous=include_anonymous)
-            continue
-        decoded = read_text(path, encoding)
-        yield parse(decoded.text, "<stdin>" if path == "-" else path, only=only,
-                    include_anonymous=include_anonymous)
+    for source, text in iter_jobs(paths, encoding):
+        yield parse(text, source, only=only, include_anonymous=include_anonymous)
 
 
 def report(diagnostics: list[Diagnostic] | tuple[Diagnostic, ...], quiet: bool) -> bool:
@@ -49,19 +44,22 @@ def report(diagnostics: list[Diagnostic] | tuple[Diagnostic, ...], quiet: bool) 
     return findings
 
 
-def _emit(fmt: str, docs: Iterator[Document], out: IO[str], include_anonymous: bool,
-          quiet: bool) -> bool:
+def _emit(fmt: str, results: Iterator[Result], out: IO[str], include_anonymous: bool,
+          quiet: bool, progress: Progress | None = None) -> bool:
+    """Write the results in order: JSON lines as they come, else one bibliography."""
     findings = False
-    if fmt == "jsonl":
-        for doc in docs:
-            findings |= report(doc.diagnostics, quiet)
-            out.writelines(document_lines(doc))
-            out.flush()
-        return findings
     refs: list[Reference] = []
-    for doc in docs:
-        findings |= report(doc.diagnostics, quiet)
-        refs.extend(doc.references)
+    for result in results:
+        findings |= report(result.diagnostics, quiet)
+        if fmt == "jsonl":
+            out.writelines(result.lines)
+            out.flush()
+        elif result.document is not None:
+            refs.extend(result.document.references)
+        if progress is not None:
+            progress.page()
+    if fmt == "jsonl":
+        return findings
     entries, merged_diags = bibliography(refs, include_anonymous=include_anonymous)
     findings |= report(merged_diags, quiet)
     if fmt == "bibtex":
@@ -71,21 +69,36 @@ def _emit(fmt: str, docs: Iterator[Document], out: IO[str], include_anonymous: b
     return findings
 
 
-class _Buffer:
-    """Collects output for an atomic write to ``-o`` (nothing is written on failure)."""
+def _convert_local(paths: list[str], fmt: str, output: str | None, opts: Options,
+                   encoding: str | None, quiet: bool, jobs: int, show_progress: bool) -> bool:
+    if output and os.path.isdir(output):
+        raise click.UsageError(f"-o {output}: is a folder (folders are for --engine dask)")
+    progress = Progress.for_stderr(input_size(paths), quiet or not show_progress)
+    results = map_jobs(iter_jobs(paths, encoding, progress), opts, resolve_jobs(jobs))
+    try:
+        if output:
+            with atomic_writer(output) as sink:
+                return _emit(fmt, results, sink, opts.include_anonymous, quiet, progress)
+        return _emit(fmt, results, sys.stdout, opts.include_anonymous, quiet, progress)
+    finally:
+        progress.close()
 
-    def __init__(self) -> None:
-        self.parts: list[str] = []
 
-    def write(self, text: str) -> int:
-        self.parts.append(text)
-        return len(text)
+def _convert_dask(paths: list[str], fmt: str, output: str | None, opts: Options,
+                  scheduler: str | None, quiet: bool) -> bool:
+    if not output or "-" in paths:
+        raise click.UsageError("--engine dask reads files (not stdin) and writes one shard per "
+                               "input into a folder: give -o FOLDER")
+    from .dask_engine import convert_bag
 
-    def writelines(self, lines: Any) -> None:
-        self.parts.extend(lines)
-
-    def flush(self) -> None:
-        pass
+    shards = convert_bag(paths, output, fmt, scheduler=scheduler, only=opts.only,
+                         include_anonymous=opts.include_anonymous)
+    if not quiet:
+        docs = sum(s.documents for s in shards)
+        refs = sum(s.references for s in shards)
+        click.echo(f"citenorm: {len(shards)} shard(s) in {output}: {docs:,} documents, "
+                   f"{refs:,} references", err=True)
+    return any(s.findings for s in shards)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -98,17 +111,27 @@ def main() -> None:
 @click.argument("files", nargs=-1, type=str)
 @click.option("--to", "fmt", type=click.Choice(FORMATS), default="csl-json", show_default=True,
               help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write here (atomically) instead of stdout.")
+@click.option("-o", "--output", type=click.Path(writable=True),
+              help="Write here (atomically) instead of stdout; with --engine dask, a folder.")
 @click.option("--only", type=click.Choice(["all", "templates", "attributions"]), default="all",
               show_default=True, help="Run only one extractor.")
 @click.option("--include-anonymous", is_flag=True,
               help="Also emit vague sources ('officials said') as bibliography entries.")
 @click.option("--encoding", default=None, help="Decode inputs with this codec (default UTF-8, "
               "or as the file's BOM says).")
-@click.option("-q", "--quiet", is_flag=True, help="Do not print diagnostics.")
+@click.option("-q", "--quiet", is_flag=True, help="Do not print diagnostics (nor progress).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Worker processes (0: one per core). Output keeps the input order.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="dask: run on a Dask cluster, one task per input file, "
+              "writing output shards into the -o folder (needs citenorm[dask]).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+@click.option("--progress/--no-progress", "show_progress", default=True,
+              help="Progress bar on stderr (only drawn on a terminal).")
 def convert(files: tuple[str, ...], fmt: str, output: str | None, only: Only,
-            include_anonymous: bool, encoding: str | None, quiet: bool) -> None:
+            include_anonymous: bool, encoding: str | None, quiet: bool, jobs: int,
+            engine: str, scheduler: str | None, show_progress: bool) -> None:
     """Convert the citations in FILES (or stdin) to BIBTEX, CSL-JSON or JSONL.
 
     FILES may be text or wikitext files, glob patterns, MediaWiki XML dumps (.xml,
@@ -122,14 +145,18 @@ def convert(files: tuple[str, ...], fmt: str, output: str | None, only: Only,
       citenorm convert 'pages/*.txt' --to csl-json > refs.json
       cat story.txt | citenorm convert --only attributions --to jsonl
       citenorm convert enwiki-pages.xml.bz2 --to jsonl -o cites.jsonl
+      citenorm convert enwiki-pages.xml.bz2 --to jsonl --jobs 0 -o cites.jsonl
+      citenorm convert 'enwiki-*multistream*.bz2' --engine dask --scheduler \\
+          tcp://head:8786 --to jsonl -o shards/
     """
     try:
         paths = expand(files or ("-",))
-        sink: Any = _Buffer() if output else sys.stdout
-        findings = _emit(fmt, iter_documents(paths, only, encoding, include_anonymous), sink,
-                         include_anonymous, quiet)
-        if output:
-            write_atomic(output, "".join(sink.parts).encode("utf-8"))
+        opts = Options(only, include_anonymous, jsonl=fmt == "jsonl")
+        if engine == "dask":
+            findings = _convert_dask(paths, fmt, output, opts, scheduler, quiet)
+        else:
+            findings = _convert_local(paths, fmt, output, opts, encoding, quiet, jobs,
+                                      show_progress)
     except CitenormError as exc:
         click.echo(f"citenorm: error: {exc}", err=True)
         sys.exit(2)

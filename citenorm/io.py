@@ -11,13 +11,14 @@ import bz2
 import codecs
 import contextlib
 import glob
+import io
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from xml.etree import ElementTree
 
 from .errors import InputError
@@ -97,43 +98,156 @@ def expand(patterns: tuple[str, ...] | list[str]) -> list[str]:
 
 
 def is_dump(path: str) -> bool:
-    """True for a MediaWiki XML dump (``.xml``, ``.xml.bz2``)."""
-    return path.endswith((".xml", ".xml.bz2"))
+    """True for a MediaWiki XML dump: ``.xml``, ``.xml.bz2``, and the names of Wikimedia's
+    multistream shards (``enwiki-…-multistream1.xml-p1p41242.bz2``).
+
+    >>> is_dump("a.xml.bz2"), is_dump("enwiki-x-multistream1.xml-p1p41242.bz2"), is_dump("a.txt")
+    (True, True, False)
+    """
+    name = os.path.basename(path)
+    return name.endswith((".xml", ".xml.bz2")) or (".xml-" in name and name.endswith(".bz2"))
 
 
-def _open_dump(path: str) -> IO[bytes]:
-    if path.endswith(".bz2"):
-        return bz2.open(path, "rb")  # reads multistream files too
-    return open(path, "rb")
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a dump: its title, namespace number and the text of its last revision."""
+
+    title: str
+    ns: int
+    text: str
+    redirect: bool = False
+
+
+_Progress = Callable[[int], None]
+
+
+class _CountingReader(io.RawIOBase):
+    """Reads from a stream and reports the compressed bytes consumed so far."""
+
+    def __init__(self, raw: IO[bytes], report: _Progress) -> None:
+        self._raw = raw
+        self._report = report
+        self._done = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._raw.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        self._done += n
+        self._report(self._done)
+        return n
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def iter_pages(path: str, progress: _Progress | None = None) -> Iterator[Page]:
+    """Every page of a dump, streamed: memory stays flat whatever the dump's size.
+
+    Works on any export schema version (the namespace is read from the tags), ``.xml`` and
+    ``.bz2`` (single or multistream). Each finished ``<page>`` is detached from the root as
+    soon as it is read, so the tree never grows. ``progress`` is called with the number of
+    input bytes (compressed, for ``.bz2``) read so far.
+    """
+    with contextlib.ExitStack() as stack:
+        try:
+            raw: IO[bytes] = stack.enter_context(open(path, "rb"))
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        if progress is not None:
+            raw = io.BufferedReader(_CountingReader(raw, progress), 1 << 16)
+        if path.endswith(".bz2"):  # reads multistream files too (one stream after another)
+            raw = stack.enter_context(bz2.open(raw, "rb"))
+        try:
+            yield from _pages(raw)
+        except (ElementTree.ParseError, OSError, EOFError) as exc:
+            raise InputError(f"{path}: not a readable MediaWiki XML dump ({exc})") from None
+
+
+def _int(text: str | None) -> int:
+    try:
+        return int(text or 0)
+    except ValueError:
+        return 0
+
+
+def _pages(stream: IO[bytes]) -> Iterator[Page]:
+    root: ElementTree.Element | None = None
+    title, text, ns, redirect = "", "", 0, False
+    for event, elem in ElementTree.iterparse(stream, events=("start", "end")):
+        if root is None:
+            root = elem  # the first start event is <mediawiki>
+            continue
+        if event == "start":
+            continue
+        tag = _local(elem.tag)
+        if tag == "title":
+            title = elem.text or ""
+        elif tag == "ns":
+            ns = _int(elem.text)
+        elif tag == "redirect":
+            redirect = True
+        elif tag == "text":
+            text = elem.text or ""
+        elif tag == "revision":
+            elem.clear()
+        elif tag == "page":
+            yield Page(title, ns, text, redirect)
+            title, text, ns, redirect = "", "", 0, False
+            root.clear()  # drop the finished page (and <siteinfo>) from the tree
+        elif tag == "siteinfo":
+            root.clear()
 
 
 def iter_dump(path: str) -> Iterator[tuple[str, str]]:
     """``(page title, wikitext of its last revision)`` for each page, streamed.
 
-    Elements are cleared as soon as a page ends, so memory stays flat whatever the size.
+    >>> import tempfile, os
+    >>> xml = ('<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/"><page>'
+    ...        '<title>A</title><ns>0</ns><revision><text>x{{cite web|url=u}}</text>'
+    ...        '</revision></page></mediawiki>')
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".xml", delete=False) as fh:
+    ...     _ = fh.write(xml)
+    >>> list(iter_dump(fh.name))
+    [('A', 'x{{cite web|url=u}}')]
+    >>> os.unlink(fh.name)
     """
+    for page in iter_pages(path):
+        yield page.title, page.text
+
+
+@contextlib.contextmanager
+def atomic_writer(path: str) -> Iterator[IO[str]]:
+    """A UTF-8 text stream that becomes ``path`` only when the block ends without error.
+
+    Output is streamed to a temporary file beside ``path`` (memory stays flat) and renamed
+    over it at the end; the file mode is kept. A path that is not a regular file
+    (``/dev/null``, a pipe) is written directly.
+    """
+    target = Path(path)
+    if target.exists() and not target.is_file():
+        with open(target, "w", encoding="utf-8") as direct:
+            yield direct
+        return
+    folder = target.parent if str(target.parent) else Path(".")
+    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        stream = _open_dump(path)
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    with stream:
-        title = ""
-        text = ""
-        try:
-            for _event, elem in ElementTree.iterparse(stream, events=("end",)):
-                tag = elem.tag.rpartition("}")[2]
-                if tag == "title":
-                    title = elem.text or ""
-                elif tag == "text":
-                    text = elem.text or ""
-                elif tag == "revision":
-                    elem.clear()
-                elif tag == "page":
-                    yield title, text
-                    title, text = "", ""
-                    elem.clear()
-        except (ElementTree.ParseError, OSError, EOFError) as exc:
-            raise InputError(f"{path}: not a readable MediaWiki XML dump ({exc})") from None
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
 
 
 def write_atomic(path: str, data: bytes) -> None:
