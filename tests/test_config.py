@@ -73,7 +73,8 @@ def test_load_from_nearest_pyproject_stops_at_git_root(tmp_path: Path) -> None:
     (repo / ".git").mkdir(parents=True)
     (repo / "sub").mkdir()
     assert find_pyproject(repo / "sub") is None  # the outer file is beyond the repository
-    (repo / "pyproject.toml").write_text('[project]\nname = "x"\n[tool.citenorm]\nselect = ["CN1"]\n')
+    (repo / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n[tool.citenorm]\nselect = ["CN1"]\n')
     assert find_pyproject(repo / "sub") == repo / "pyproject.toml"
     assert load_settings(start=repo / "sub").enabled() == {c for c in CODES if c.startswith("CN1")}
     assert "CN403" not in load_settings(str(tmp_path / "pyproject.toml")).enabled()

@@ -1,4 +1,4 @@
-"""check's rules: short-reference matching (CN402/CN403), duplicates (CN401), the pipeline's codes."""
+"""check's rules: short-reference matching (CN402/CN403), duplicates (CN401), pipeline codes."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def codes(text: str) -> list[str]:
     ("template", "anchor"),
     [
         ("{{cite book|last=Ward|first=Colin|year=2004|title=A}}", "CITEREFWard2004"),
-        ("{{cite book|last1=McLean|last2=McMillan|date=2003|title=A}}", "CITEREFMcLeanMcMillan2003"),
+        ("{{cite book|last1=McLean|last2=McMillan|date=2003|title=A}}",
+         "CITEREFMcLeanMcMillan2003"),
         ("{{cite journal|author=Dolgoff|date=12 May 1974|title=A}}", "CITEREFDolgoff1974"),
         ("{{cite book|surname1=A|last2=B|last3=C|last4=D|last5=E|year=2001a}}", "CITEREFABCD2001a"),
         ("{{cite book|editor-last=Graham|editor-first=R.|year=2005|title=A}}", "CITEREFGraham2005"),
@@ -80,8 +81,8 @@ def test_no_target_and_unused_full_reference() -> None:
 
 
 def test_full_references_inside_ref_tags_are_not_unused() -> None:
-    text = "A.{{sfn|Ward|2004}}<ref>{{cite web|url=http://x.org|title=Inline|last=Smith|year=2001}}</ref>\n" \
-           "* {{cite book|last=Ward|year=2004|title=A}}\n"
+    text = ("A.{{sfn|Ward|2004}}<ref>{{cite web|url=http://x.org|title=Inline|last=Smith"
+            "|year=2001}}</ref>\n* {{cite book|last=Ward|year=2004|title=A}}\n")
     assert short_ref_diagnostics(text, "t") == []
 
 

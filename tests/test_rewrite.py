@@ -26,7 +26,8 @@ from citenorm.scan import scan
          " |name-list-style=amp}}"),
         ("{{cite journal | title = T | doi = https://doi.org/10.1000/xyz. }}",
          "{{cite journal |title=T |doi=10.1000/xyz}}"),
-        ("{{cite journal|title=T|DOI=doi:10.1000/abc}}", "{{cite journal |title=T |DOI=10.1000/abc}}"),
+        ("{{cite journal|title=T|DOI=doi:10.1000/abc}}",
+         "{{cite journal |title=T |DOI=10.1000/abc}}"),
         # left alone: a duplicate would be created, a value with no equivalent, a bad DOI
         ("{{cite web |title=T |accessdate=1 May 2001 |access-date=2 May 2001}}", None),
         ("{{cite web |title=T |deadurl=maybe}}", None),
