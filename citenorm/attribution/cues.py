@@ -141,6 +141,7 @@ SENT_END = regex.compile(_SENT)
 SENT_END_REV = regex.compile(_SENT, regex.REVERSE)
 QUOTE = regex.compile(r"“[^”\n]{1,3000}”|\"[^\"\n]{1,3000}\"")
 TOKEN = regex.compile(r"\S{1,80}")
+TOKEN_REV = regex.compile(r"\S{1,80}", regex.REVERSE)
 #: A full person name (2–3 capitalised words) used when linking a bare surname back.
 FULL_NAME = regex.compile(
     r"(?<![\p{L}\p{M}\-’'])\p{Lu}[\p{Ll}\p{M}]{0,20}(?:[-’'][\p{L}\p{M}]{1,20})?"

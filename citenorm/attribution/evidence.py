@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -66,13 +66,15 @@ def evidence_texts(text: str, hits: Sequence[Hit]) -> list[str]:
     for i, hit in enumerate(hits):
         if hit.primary:
             by_para.setdefault(paragraph(text, hit.start)[0], []).append(i)
+    spans = [(q.start(), q.end()) for q in QUOTE.finditer(text) if " " in q.group().strip()]
+    starts = [a for a, _ in spans]  # scare-quoted single words ("Shahab-3") are not statements
     for ps, members in by_para.items():
-        pe = paragraph(text, ps)[1]
-        for q in QUOTE.finditer(text, ps, pe):
-            if " " not in q.group().strip():
-                continue  # a scare-quoted name ("Shahab-3"), not a statement
-            best = min(members, key=lambda i: _distance(hits[i], q.start(), q.end()))
-            quotes.setdefault(best, []).append(q.group()[1:-1].strip(" ,"))
+        pe = paragraph(text, hits[members[0]].start)[1]
+        for a, b in spans[bisect_left(starts, ps) : bisect_left(starts, pe)]:
+            if b > pe:
+                continue
+            best = min(members, key=lambda i: _distance(hits[i], a, b))
+            quotes.setdefault(best, []).append(text[a + 1 : b - 1].strip(" ,"))
     return [
         _clean(" … ".join(quotes[i])) if i in quotes else _paraphrase(text, hit)
         for i, hit in enumerate(hits)

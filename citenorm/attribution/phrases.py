@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from .cues import SENT_END, TOKEN
+from .cues import SENT_END, TOKEN, TOKEN_REV
 from .lexicon import CONNECTORS, DETERMINERS, PRONOUNS, STOP, TITLES, VAGUE_HEADS
 from .sources import is_capitalized
 
@@ -63,9 +63,13 @@ def _fwd_ok(word: str, accepted: list[str], nxt: str) -> bool:
 
 def walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before ``hi`` (a cue), not reaching before ``lo``."""
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)][-MAX_TOKENS:]
+    toks: list[tuple[str, int, int]] = []
+    for m in TOKEN_REV.finditer(text, lo, hi):
+        toks.append((m.group(), m.start(), m.end()))
+        if len(toks) == MAX_TOKENS:
+            break
     accepted: list[tuple[str, int, int]] = []
-    for word, start, end in reversed(toks):
+    for word, start, end in toks:
         low = word.lower()
         if not accepted and low in PRONOUNS:
             return start, end

@@ -44,13 +44,14 @@ _BOUND_REV = regex.compile(r"[,;:“”\"—–]|\s--\s", regex.REVERSE)
 _BULLETS = ("•", "·", "▶", "■", "* ", "- ")
 _CLAUSE_START = regex.compile(r"\s{0,3}(?:[,.:;“\"]|that\b|in\s|on\s|$)")
 _QUOTE_NEAR = regex.compile(r"[“”\"]")
+_PARA = 4000  # longest paragraph looked at around a hit (keeps one-line inputs linear)
 _ADJUNCT_START = frozenset(
     """on last this next earlier later late early in during since by mid yesterday today
     recently the at monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december jan. feb. aug. sept.
     sep. oct. nov. dec.""".split()
 )
-_CHUNK = regex.compile(r"[^,]{1,300}")
+_CHUNK_REV = regex.compile(r"[^,]{1,300}", regex.REVERSE)
 _RELATIVE = frozenset("who which whose whom where".split())
 
 
@@ -75,10 +76,11 @@ class Hit:
 
 
 def paragraph(text: str, pos: int) -> tuple[int, int]:
-    """The line (news paragraph) around ``pos``."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+    """The line (news paragraph) around ``pos``, at most ``_PARA`` characters either side."""
+    lo = max(0, pos - _PARA)
+    start = text.rfind("\n", lo, pos)
+    end = text.find("\n", pos, pos + _PARA)
+    return lo if start < 0 else start + 1, min(len(text), pos + _PARA) if end < 0 else end
 
 
 def sentence(text: str, pos: int, ps: int, pe: int) -> tuple[int, int]:
@@ -114,8 +116,12 @@ def skip_adjuncts(text: str, pos: int, hi: int) -> tuple[int, str, bool, bool]:
 
 def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | None:
     """``Name, appositive, said`` / ``descriptor, the Org, said``: (NP span, appositive, anon)."""
-    chunks = [(m.start(), m.end()) for m in _CHUNK.finditer(text, lo, hi) if m.group().strip()]
-    chunks = chunks[-4:]
+    chunks: list[tuple[int, int]] = []
+    for m in _CHUNK_REV.finditer(text, max(lo, hi - 400), hi):
+        if m.group().strip():
+            chunks.insert(0, (m.start(), m.end()))
+            if len(chunks) == 4:
+                break
     anon = False
     while chunks:
         words = text[chunks[-1][0] : chunks[-1][1]].split()
