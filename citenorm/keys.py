@@ -63,20 +63,27 @@ def base_key(ref: Reference) -> str:
         names = ref.names.get(role)
         if names:
             first = names[0]
-            who = ascii_fold(first.family or next(iter(_WORD.findall(first.literal)), ""))
-            if not who and first.given:
-                who = ascii_fold(first.given)
+            who = ascii_fold(first.family) or _significant(first.literal)[:1] and \
+                _significant(first.literal)[0] or ascii_fold(first.given)
             break
-    title_words = [w for w in _WORD.findall(ref.get("title") or ref.get("container-title"))]
-    significant = [ascii_fold(w) for w in title_words
-                   if len(w) > 1 and w.lower() not in STOPWORDS]
-    significant = [w for w in significant if w]
+    significant = _significant(ref.get("title") or ref.get("container-title"))
     if not who:
         who = significant.pop(0) if significant else "anon"
     issued = ref.dates.get("issued")
     year = str(issued.year) if issued and issued.year else ""
     word = significant[0] if significant else ""
     return f"{who[:24]}{year}{word[:20]}"
+
+
+def _significant(text: str) -> list[str]:
+    """ASCII-folded words of ``text`` that are neither stop words nor single letters.
+
+    >>> _significant("U.S. Defense Intelligence Agency")
+    ['defense', 'intelligence', 'agency']
+    """
+    words = (ascii_fold(w) for w in _WORD.findall(text) if len(w) > 1 and
+             w.lower() not in STOPWORDS)
+    return [w for w in words if w]
 
 
 def _norm_url(url: str) -> str:
