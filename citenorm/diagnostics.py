@@ -33,6 +33,8 @@ CODES: dict[str, tuple[Severity, str]] = {
     "CN403": (W, "full reference that no short reference points at"),
     "CN501": (E, "unreadable input (binary, undecodable, missing)"),
     "CN601": (N, "anonymous or vague source"),
+    "CN602": (W, "pronoun or participle attribution with no speaker in reach"),
+    "CN603": (N, "relative date kept raw (the article's date is unknown)"),
 }
 
 

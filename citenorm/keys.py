@@ -63,8 +63,9 @@ def base_key(ref: Reference) -> str:
         names = ref.names.get(role)
         if names:
             first = names[0]
-            who = ascii_fold(first.family) or _significant(first.literal)[:1] and \
-                _significant(first.literal)[0] or ascii_fold(first.given)
+            literal = _significant(first.literal)
+            who = ascii_fold(first.family) or (literal[0] if literal else "") or \
+                ascii_fold(first.given)
             break
     significant = _significant(ref.get("title") or ref.get("container-title"))
     if not who:

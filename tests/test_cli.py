@@ -33,7 +33,7 @@ def test_bibtex_to_output_file(tmp_path: Path) -> None:
                        str(out_path), "-q")
     assert code == 0 and out == ""
     library = bibtexparser.parse_string(out_path.read_text(encoding="utf-8"))
-    assert [e.key for e in library.entries][0] == "sanger2006north"
+    assert library.entries[0].key == "sanger2006north"
 
 
 def test_stdin_is_the_default() -> None:
