@@ -94,9 +94,9 @@ def write_dump(path: str, target_text_bytes: int, multistream: bool | None = Non
         emit(HEADER, end_stream=True)
         while text_bytes < target_text_bytes:
             title, text = pool[pages % len(pool)]
-            ns = 1 if pages % 50 == 49 else 0
+            ns = 1 if pages % 10 == 9 else 0
             name = f"{'Talk:' if ns else ''}{title} #{pages}"
-            if pages % 97 == 96:
+            if pages % 13 == 12:
                 text = f"#REDIRECT [[{title}]]"
             pages += 1
             text_bytes += len(text.encode("utf-8"))

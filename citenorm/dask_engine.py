@@ -111,7 +111,7 @@ def convert_file(item: tuple[int, str], out_dir: str, fmt: str, opts: Options,
 
 def convert_bag(paths: Sequence[str], out_dir: str, fmt: str = "jsonl", *,
                 scheduler: str | None = None, client: Any = None, only: Only = "all",
-                include_anonymous: bool = True, encoding: str | None = None) -> list[Shard]:
+                include_anonymous: bool = False, encoding: str | None = None) -> list[Shard]:
     """Convert every input on Dask, one task per input; return the shards in input order.
 
     ``client`` (a ``distributed.Client``) or ``scheduler`` (its address) choose the cluster;

@@ -39,7 +39,7 @@ class Options:
     """What to extract and what to send back."""
 
     only: Only = "all"
-    include_anonymous: bool = True
+    include_anonymous: bool = False
     jsonl: bool = False  # send back JSON lines instead of the Document
 
 
