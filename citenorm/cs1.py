@@ -326,6 +326,7 @@ def param_key(name: str) -> tuple[str, int]:
 _DIGITS = regex.compile(r"\d+")
 
 
+@lru_cache(maxsize=8192)
 def is_deprecated(name: str) -> bool:
     """True for a deprecated spelling (numbered forms included: ``authorlink2``).
 
