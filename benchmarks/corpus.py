@@ -8,7 +8,7 @@ Four corpora, each a list of ``(title, text)`` pages:
   dates and publishers; new titles and links) and not a replay of the same templates.
 * ``tpl``: the same pages in the dump form ``[tpl]…[/tpl]`` (the same templates).
 * ``sparse``: generated wikitext with few templates (prose, links, headings, a citation
-  every ~16 KB), for the MB/s case.
+  every ~25 KB), for the MB/s case.
 * ``news``: the news seeds plus generated news stories with quoted and reported
   attributions, for the attribution extractor.
 
@@ -174,7 +174,7 @@ def _citation(rng: random.Random, vocab: list[str], n: int) -> str:
 
 
 def sparse_pages(sources: Sources, target: int, seed: int = 1) -> list[Page]:
-    """Generated wikitext with few templates: ~32 KB pages, about two citations each."""
+    """Generated wikitext with few templates: ~32 KB pages, a citation every ~25 KB."""
     rng = random.Random(seed)
     vocab = _vocabulary(sources)
     out: list[Page] = []
@@ -186,7 +186,7 @@ def sparse_pages(sources: Sources, target: int, seed: int = 1) -> list[Page]:
             if rng.random() < 0.08:
                 parts.append(f"\n== {rng.choice(vocab).capitalize()} ==\n")
             para = _paragraph(rng, vocab, rng.randint(3, 8))
-            if rng.random() < 0.12:
+            if rng.random() < 0.03:
                 n += 1
                 para += _citation(rng, vocab, n)
             parts.append(para + "\n\n")
