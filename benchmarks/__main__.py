@@ -111,7 +111,7 @@ def _rates(r: dict[str, Any]) -> tuple[float | None, float | None]:
 
 
 def _table(rows: list[tuple[Case | None, dict[str, Any]]]) -> list[str]:
-    head = (f"{'measured':34} {'input MB':>9} {'items':>8} {'seconds':>8} "
+    head = (f"{'measured':34} {'input MB':>9} {'items':>8} {'cpu s':>8} "
             f"{'items/s':>10} {'MB/s':>7} {'peak RSS MB':>11}")
     out = [head, "-" * len(head)]
     for case, r in rows:
