@@ -57,7 +57,7 @@ from .build import article_reference, source_reference
 from .evidence import LineIndex, evidence_texts
 from .link import Registry
 from .metadata import ArticleMeta, read_metadata
-from .scan import Hit, scan
+from .scan import Hit, Sentences, scan
 from .sources import classify
 
 __all__ = ["AttributionResult", "extract_attributions"]
@@ -83,8 +83,9 @@ def extract_attributions(
     """Find the sources a news text cites, and the article's own reference."""
     lines = LineIndex(text, source)
     meta = read_metadata(text)
-    hits = scan(text)
-    texts = evidence_texts(text, hits)
+    index = Sentences(text)
+    hits = scan(text, index)
+    texts = evidence_texts(text, hits, index)
     registry = Registry(text)
     ev: dict[int, Evidence] = {}
     diags: list[Diagnostic] = []

@@ -9,6 +9,7 @@ window around it (its paragraph and sentence).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 import regex
@@ -83,12 +84,54 @@ def paragraph(text: str, pos: int) -> tuple[int, int]:
     return lo if start < 0 else start + 1, min(len(text), pos + _PARA) if end < 0 else end
 
 
-def sentence(text: str, pos: int, ps: int, pe: int) -> tuple[int, int]:
-    """The sentence around ``pos`` inside paragraph ``[ps, pe)``."""
-    m = SENT_END_REV.search(text, max(ps, pos - 600), min(pe, pos + 1))
-    start = m.end() if m and m.end() <= pos else max(ps, pos - 600)
-    n = SENT_END.search(text, pos, min(pe, pos + 600))
-    return start, n.start() + 1 if n else min(pe, pos + 600)
+class Sentences:
+    """Every sentence end of a text, found in one pass; answers window queries by bisection.
+
+    A ``SENT_END`` match starts on ``.!?`` and holds only closers and spaces after it, so
+    matches never overlap and one forward pass finds them all. Searching a window
+    ``[lo, hi)`` sees the lookbehind before ``lo`` but not the lookahead character at
+    ``hi``, so a match counts in the window when ``lo <= start`` and ``end < hi``.
+
+    >>> s = Sentences("Mr. Kim left. He said so. Then")
+    >>> s.first(0, 30), s.last(0, 30)
+    ((12, 14), (24, 26))
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, text: str) -> None:
+        spans = [m.span() for m in SENT_END.finditer(text)]
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def first(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The span of ``SENT_END.search(text, lo, hi)``."""
+        i = bisect_left(self._starts, lo)
+        if i < len(self._starts) and self._ends[i] < hi:
+            return self._starts[i], self._ends[i]
+        return None
+
+    def last(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The span of ``SENT_END_REV.search(text, lo, hi)``."""
+        i = bisect_right(self._ends, hi - 1) - 1
+        if i >= 0 and self._starts[i] >= lo:
+            return self._starts[i], self._ends[i]
+        return None
+
+
+def sentence(text: str, pos: int, ps: int, pe: int,
+             index: Sentences | None = None) -> tuple[int, int]:
+    """The sentence around ``pos`` inside paragraph ``[ps, pe)`` (``index``: of ``text``)."""
+    lo = max(ps, pos - 600)
+    hi = min(pe, pos + 600)
+    if index is None:
+        m = SENT_END_REV.search(text, lo, min(pe, pos + 1))
+        start = m.end() if m and m.end() <= pos else lo
+        n = SENT_END.search(text, pos, hi)
+        return start, n.start() + 1 if n else hi
+    b = index.last(lo, min(pe, pos + 1))
+    f = index.first(pos, hi)
+    return b[1] if b and b[1] <= pos else lo, f[0] + 1 if f else hi
 
 
 def skip_adjuncts(text: str, pos: int, hi: int) -> tuple[int, str, bool, bool]:
@@ -157,13 +200,20 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
     return np, role, anon
 
 
-def _verb_hit(text: str, m: regex.Match[str]) -> Hit | None:
+def _bulleted(text: str, ps: int, pe: int) -> bool:
+    """``text[ps:pe].lstrip().startswith(_BULLETS)`` without copying the paragraph."""
+    if ps < pe and not text[ps].isspace():
+        return text.startswith(_BULLETS, ps, pe)
+    return text[ps:pe].lstrip().startswith(_BULLETS)
+
+
+def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
     verb, vs, ve = m.group("verb"), m.start(), m.end()
     lemma = LEMMA[verb]
     ps, pe = paragraph(text, vs)
-    if text[ps:pe].lstrip().startswith(_BULLETS):
+    if _bulleted(text, ps, pe):
         return None
-    ss, se = sentence(text, vs, ps, pe)
+    ss, se = sentence(text, vs, ps, pe, index)
     if text[vs - 1 : vs] == "-":
         return None
     toks = list(TOKEN.finditer(text, max(ss, vs - 40), vs))
@@ -231,14 +281,15 @@ def _forward_hit(text: str, start: int, pos: int, cue: str, **kw: object) -> Hit
     return replace(hit, **kw) if kw else hit  # type: ignore[arg-type]
 
 
-def scan(text: str) -> list[Hit]:
+def scan(text: str, index: Sentences | None = None) -> list[Hit]:
     """Every attribution hit in ``text``, in text order, one per source mention."""
+    index = index or Sentences(text)
     hits: list[Hit] = []
     for m in CUE.finditer(text):
-        h = _verb_hit(text, m)
+        h = _verb_hit(text, m, index)
         if h:
             hits.append(h)
-    reports = []
+    reports: set[int] = set()
     for m in REPORT.finditer(text):
         lead = REPORT_LEAD.search(text, max(0, m.start() - 60), m.start())
         if lead is None:
@@ -248,9 +299,9 @@ def scan(text: str) -> list[Hit]:
                          report=m.group("what"))
         if h:
             hits.append(h)
-            reports.append(lead.start())
+            reports.add(lead.start())
     for m in ACCORDING.finditer(text):
-        if m.end() in reports or any(0 <= r - m.end() < 3 for r in reports):
+        if any(m.end() + k in reports for k in range(3)):
             continue
         h = _forward_hit(text, m.start(), m.end(), "according to")
         if h:
