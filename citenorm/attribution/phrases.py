@@ -12,6 +12,9 @@ Each walker looks at a bounded slice (a few hundred characters) and at most 12 t
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import islice
+
 import regex
 
 from .cues import SENT_END, TOKEN, TOKEN_REV
@@ -40,45 +43,40 @@ def _is_abbrev(word: str) -> bool:
     return low in _ABBREV or (len(word) <= 4 and word[:-1].replace(".", "").isupper())
 
 
-def _back_ok(word: str, accepted: list[str]) -> bool:
-    """May ``word`` extend, to the left, a phrase whose accepted words are ``accepted``?"""
-    low = word.lower()
-    if _PAREN_ACR.match(word) or (is_capitalized(word) and low not in STOP):
-        return True
-    if low in CONNECTORS:
-        return bool(accepted) and is_capitalized(accepted[-1])
-    return _lower_ok(word) and sum(1 for w in accepted if not is_capitalized(w)) < 4
+@lru_cache(maxsize=1 << 16)
+def _word(word: str) -> tuple[str, bool, bool, bool, bool]:
+    """What the walkers ask of a token, computed once per distinct token.
 
-
-def _fwd_ok(word: str, accepted: list[str], nxt: str) -> bool:
-    """May ``word`` extend, to the right, a phrase; ``nxt`` is the token after it."""
+    (lower-cased, capitalised, capitalised and not a stop word, a parenthesised acronym,
+    an acceptable lower-case word).
+    """
     low = word.lower()
-    if (not accepted and low in DETERMINERS) or (is_capitalized(word) and low not in STOP):
-        return True
-    if low in CONNECTORS:
-        return bool(accepted) and bool(nxt) and is_capitalized(nxt)
-    caps = any(is_capitalized(w) for w in accepted)
-    return _lower_ok(word) and (not caps or low in ROLE_WORDS)
+    cap = is_capitalized(word)
+    return low, cap, cap and low not in STOP, bool(_PAREN_ACR.match(word)), _lower_ok(word)
 
 
 def walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before ``hi`` (a cue), not reaching before ``lo``."""
-    toks: list[tuple[str, int, int]] = []
-    for m in TOKEN_REV.finditer(text, lo, hi):
-        toks.append((m.group(), m.start(), m.end()))
-        if len(toks) == MAX_TOKENS:
-            break
     accepted: list[tuple[str, int, int]] = []
-    for word, start, end in toks:
-        low = word.lower()
+    lowers = 0  # accepted words that are not capitalised
+    last_cap = False  # is the last accepted word capitalised?
+    for n, m in enumerate(TOKEN_REV.finditer(text, lo, hi)):
+        if n == MAX_TOKENS:
+            break
+        word = m.group()
+        low, cap, capword, paren, lower_ok = _word(word)
         if not accepted and low in PRONOUNS:
-            return start, end
+            return m.start(), m.end()
         if low in DETERMINERS:
-            accepted.append((word, start, end))
+            accepted.append((word, m.start(), m.end()))
             break
-        if not _back_ok(word, [w for w, _, _ in accepted]):
+        if not (paren or capword) and not (
+            last_cap if low in CONNECTORS else lower_ok and lowers < 4
+        ):
             break
-        accepted.append((word, start, end))
+        accepted.append((word, m.start(), m.end()))
+        lowers += not cap
+        last_cap = cap
     while accepted and accepted[-1][0] in CONNECTORS:
         accepted.pop()
     if not accepted:
@@ -93,7 +91,8 @@ def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
     """The noun phrase that starts at ``lo``; the flag says it stopped on a comma."""
     accepted: list[tuple[str, int, int]] = []
     comma = False
-    toks = list(TOKEN.finditer(text, lo, hi))[:MAX_TOKENS]
+    caps = False  # is any accepted word capitalised?
+    toks = list(islice(TOKEN.finditer(text, lo, hi), MAX_TOKENS))
     for i, m in enumerate(toks):
         raw, start = m.group(), m.start()
         if raw[0] in "“\"‘(":
@@ -107,11 +106,18 @@ def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
             word, stop = raw.rstrip("”\"’.,"), True
         if not word:
             break
-        nxt = toks[i + 1].group() if i + 1 < len(toks) and not stop else ""
-        if not _fwd_ok(word, [w for w, _, _ in accepted], nxt):
-            comma = False
-            break
+        low, cap, capword, _, lower_ok = _word(word)
+        if not ((not accepted and low in DETERMINERS) or capword):
+            if low in CONNECTORS:
+                ok = bool(accepted) and not stop and i + 1 < len(toks) and is_capitalized(
+                    toks[i + 1].group())
+            else:
+                ok = lower_ok and (not caps or low in ROLE_WORDS)
+            if not ok:
+                comma = False
+                break
         accepted.append((word, start, start + len(word)))
+        caps |= cap
         if stop:
             break
     while accepted and (accepted[-1][0] in CONNECTORS or accepted[-1][0].lower() in DETERMINERS):
