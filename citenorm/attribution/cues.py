@@ -151,3 +151,22 @@ ANONYMITY = regex.compile(
     r"(?i)not\sto\sbe\s(?:named|quoted|identified)|condition\sof\sanonymity"
     r"|declined\sto\sbe\s(?:named|identified)|unnamed|anonymous|not\sauthori[sz]ed\sto\sspeak"
 )
+
+#: Each ANONYMITY alternative holds one of these; every character that the case-insensitive
+#: pattern matches to one of their letters case-folds to that letter (checked for all of
+#: Unicode; "i" is left out on purpose: "İ" matches it but folds to two characters).
+_ANONYMITY_KEYS = ("not", "ned", "anonym", "unnamed")
+
+
+def anonymity(text: str, lo: int, hi: int) -> bool:
+    """``bool(ANONYMITY.search(text, lo, hi))``, after a cheap substring check.
+
+    >>> anonymity("an official, who spoke on condition of anonymity, said", 0, 60)
+    True
+    >>> anonymity("Kim said Kim said", 0, 17)
+    False
+    """
+    window = text[lo:hi].casefold()
+    if not any(key in window for key in _ANONYMITY_KEYS):
+        return False
+    return ANONYMITY.search(text, lo, hi) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 import regex
 
@@ -50,14 +51,6 @@ def _paraphrase(text: str, hit: Hit, index: Sentences) -> str:
     return _clean(after[_LEAD.match(after).end() :])  # type: ignore[union-attr]
 
 
-def _distance(hit: Hit, start: int, end: int) -> int:
-    if end <= hit.start:
-        return hit.start - end
-    if start >= hit.end:
-        return start - hit.end
-    return 0
-
-
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``QUOTE.finditer(text)``, found with ``str.find`` in linear time.
 
@@ -92,24 +85,80 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             pos = a + 1
 
 
+def _nearest(starts: list[int], runmax: list[int], a: int, b: int) -> int:
+    """Position, among hits sorted by start, of the one nearest to the quote ``[a, b)``.
+
+    The same choice as ``min(range(n), key=distance)`` (ties to the first): hits starting at or
+    after ``b`` are ``start - b`` away, the nearest being the first of them; the others are
+    ``max(0, a - end)`` away, the nearest being the first whose end reaches the running
+    maximum (or ``a``). ``runmax`` holds the running maximum of the hits' ends.
+    """
+    k = bisect_left(starts, b)
+    if k == 0:
+        return 0
+    top = runmax[k - 1]
+    if k < len(starts) and starts[k] - b < a - top:
+        return k
+    return bisect_left(runmax, min(a, top), 0, k)
+
+
+def _joined(pieces: list[str], sizes: list[int], i: int, j: int) -> str:
+    """``_clean(" … ".join(pieces[i:j]))`` reading only as many pieces as the result needs.
+
+    ``sizes`` are prefix sums of each piece's normalised length plus 3 (its separator and
+    spaces). The separator "…" survives ``strip``, so once the pieces read reach ``_MAX``
+    characters past the first piece, the rest only ever lands beyond the truncation point.
+    """
+    cut = bisect_left(sizes, sizes[i + 1] + _MAX + 8, i + 1, j + 1)
+    if cut < j:  # pieces[i:cut] fill more than _MAX characters and more pieces follow
+        text = " ".join(" … ".join(pieces[i:cut]).split()).lstrip(" ,;:")
+        return text[: _MAX - 1] + "…"
+    return _clean(" … ".join(pieces[i:j]))
+
+
 def evidence_texts(text: str, hits: Sequence[Hit], index: Sentences | None = None) -> list[str]:
-    """One text per hit: the quotes nearest to it in its paragraph, else a paraphrase."""
+    """One text per hit: the quotes nearest to it in its paragraph, else a paraphrase.
+
+    Linear: a paragraph with many hits finds each quote's nearest hit by bisection, and a
+    lone hit takes its paragraph's quotes as one run, of which only the first ``_MAX``
+    characters are joined.
+    """
     index = index or Sentences(text)
-    quotes: dict[int, list[str]] = {}
-    by_para: dict[int, list[int]] = {}
+    groups: dict[int, tuple[int, list[int]]] = {}
     for i, hit in enumerate(hits):
         if hit.primary:
-            by_para.setdefault(paragraph(text, hit.start)[0], []).append(i)
+            ps, pe = paragraph(text, hit.start)
+            groups.setdefault(ps, (pe, []))[1].append(i)
+    # scare-quoted single words ("Shahab-3") are not statements
     spans = [(a, b) for a, b in quote_spans(text) if text.find(" ", a, b) >= 0]
-    starts = [a for a, _ in spans]  # scare-quoted single words ("Shahab-3") are not statements
-    for ps, members in by_para.items():
-        pe = paragraph(text, hits[members[0]].start)[1]
-        for a, b in spans[bisect_left(starts, ps) : bisect_left(starts, pe)]:
-            if b > pe:
-                continue
-            best = min(members, key=lambda i: _distance(hits[i], a, b))
-            quotes.setdefault(best, []).append(text[a + 1 : b - 1].strip(" ,"))
-    return [
-        _clean(" … ".join(quotes[i])) if i in quotes else _paraphrase(text, hit, index)
-        for i, hit in enumerate(hits)
-    ]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    pieces = [text[a + 1 : b - 1].strip(" ,") for a, b in spans]
+    sizes = [0]
+    for piece in pieces:
+        words = piece.split()
+        sizes.append(sizes[-1] + sum(map(len, words)) + len(words) + 2)
+    quotes: dict[int, list[str]] = {}
+    runs: dict[int, tuple[int, int]] = {}
+    for ps, (pe, members) in groups.items():
+        lo = bisect_left(starts, ps)
+        hi = min(bisect_left(starts, pe), bisect_right(ends, pe))  # quotes ending past pe skip
+        if lo >= hi:
+            continue
+        if len(members) == 1:
+            runs[members[0]] = (lo, hi)
+            continue
+        m_starts = [hits[i].start for i in members]
+        runmax = list(accumulate((hits[i].end for i in members), max))
+        for k in range(lo, hi):
+            best = members[_nearest(m_starts, runmax, starts[k], ends[k])]
+            quotes.setdefault(best, []).append(pieces[k])
+    out = []
+    for i, hit in enumerate(hits):
+        if i in runs:
+            out.append(_joined(pieces, sizes, *runs[i]))
+        elif i in quotes:
+            out.append(_clean(" … ".join(quotes[i])))
+        else:
+            out.append(_paraphrase(text, hit, index))
+    return out

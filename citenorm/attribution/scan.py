@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from itertools import islice
 
 import regex
 
 from .cues import (
     ACCORDING,
     ADJUNCT,
-    ANONYMITY,
     CUE,
     DATE_PHRASE,
     INVERTIBLE,
@@ -31,10 +31,11 @@ from .cues import (
     SENT_END_REV,
     SETTING,
     STATEMENT_LEAD,
-    TOKEN,
+    TOKEN_REV,
+    anonymity,
 )
 from .lexicon import ADVERBS
-from .phrases import appositive, walk_back, walk_forward
+from .phrases import MAX_TOKENS, appositive, walk_back, walk_forward
 from .sources import is_capitalized
 
 _AUX = frozenset(
@@ -170,7 +171,7 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
         words = text[chunks[-1][0] : chunks[-1][1]].split()
         first = words[0].lower() if words else ""
         if first in _RELATIVE:
-            anon |= bool(ANONYMITY.search(text, *chunks[-1]))
+            anon |= anonymity(text, *chunks[-1])
             chunks.pop()
         elif len(words) == 1 and first in ADVERBS:
             chunks.pop()
@@ -207,6 +208,28 @@ def _bulleted(text: str, ps: int, pe: int) -> bool:
     return text[ps:pe].lstrip().startswith(_BULLETS)
 
 
+def _clause_start(text: str, ss: int, cstart: int) -> int:
+    """Where ``walk_back`` may start for a cue at ``cstart``: after the last clause boundary.
+
+    Equals ``b.end() if b else ss`` for ``b = _BOUND_REV.search(text, ss, cstart)`` as far as
+    ``walk_back`` can tell (it reads 12 tokens at most), without scanning the whole sentence:
+    a boundary found in a short window is the last one (boundary matches cannot nest); when
+    none is, any boundary further left ends at most 3 characters into the window, and if the
+    12th token before the cue starts after that, the walk cannot reach it.
+    """
+    near = max(ss, cstart - 200)
+    b = _BOUND_REV.search(text, near, cstart)
+    if b:
+        return b.end()
+    if near == ss:
+        return ss
+    toks = list(islice(TOKEN_REV.finditer(text, ss, cstart), MAX_TOKENS))
+    if len(toks) == MAX_TOKENS and toks[-1].start() >= near + 3:
+        return ss
+    b = _BOUND_REV.search(text, ss, cstart)
+    return b.end() if b else ss
+
+
 def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
     verb, vs, ve = m.group("verb"), m.start(), m.end()
     lemma = LEMMA[verb]
@@ -216,11 +239,13 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
     ss, se = sentence(text, vs, ps, pe, index)
     if text[vs - 1 : vs] == "-":
         return None
-    toks = list(TOKEN.finditer(text, max(ss, vs - 40), vs))
-    if toks and toks[-1].group().lower() in _PASSIVE:
+    # the last two tokens before the verb (a window shorter than a token's 80-character cap
+    # is cut into the same tokens from either side)
+    toks = list(islice(TOKEN_REV.finditer(text, max(ss, vs - 40), vs), 2))
+    if toks and toks[0].group().lower() in _PASSIVE:
         return None
     cstart = vs
-    for t in reversed(toks[-2:]):
+    for t in toks:
         if t.group().lower() not in _AUX:
             break
         cstart = t.start()
@@ -234,8 +259,7 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
     medium, apposit, anon, np = "", "", False, None
     participle = verb.endswith("ing")
     if last and last not in ",“”\"—–;:":
-        b = _BOUND_REV.search(text, ss, cstart)
-        np = walk_back(text, b.end() if b else ss, cstart)
+        np = walk_back(text, _clause_start(text, ss, cstart), cstart)
         if np and participle and text[np[0] : np[1]].lower() in ("he", "she", "they", "it"):
             np = None
     elif last and lemma in INVERTIBLE and pos < pe and (is_capitalized(text[pos]) or
@@ -262,7 +286,7 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
         speech = True
         d = DATE_PHRASE.search(setting.group("setting"))
         date = date or (d.group() if d else "")
-    anon |= bool(ANONYMITY.search(text, max(ss, np[0] - 40), min(se, np[1] + 80)))
+    anon |= anonymity(text, max(ss, np[0] - 40), min(se, np[1] + 80))
     return Hit(
         min(np[0], cstart), max(np[1], ve), lemma, text[np[0] : np[1]], np[0], apposit, date,
         statement, speech, medium, anon,
