@@ -46,7 +46,7 @@ def _paraphrase(text: str, hit: Hit, index: Sentences) -> str:
         return _clean(text[ss:se])
     pos = skip_adjuncts(text, hit.end, se)[0]
     after = text[pos:se].strip()
-    if after[:1] in ("", ",", ".", ";") and len(text[ss : hit.start].split()) > 2:
+    if after[:1] in ("", ",", ".", ";") and len(text[ss : hit.start].split(None, 3)) > 2:
         return _clean(text[ss : hit.start])
     return _clean(after[_LEAD.match(after).end() :])  # type: ignore[union-attr]
 
@@ -56,7 +56,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
     The pattern would try up to 3000 characters from every opening quote, so a flood of
     unclosed “ costs 3000 steps a character; here each ``find`` result is cached and reused
-    until the scan passes it, so every character is looked at a bounded number of times.
+    until the scan passes it, and a failed “ skips every later “ that must fail alike (none
+    closes after it, a newline comes first, or the close is too far).
 
     >>> quote_spans('“One,” he said. "Two" “three')
     [(0, 6), (16, 21)]
@@ -72,17 +73,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         return at
 
     out: list[tuple[int, int]] = []
-    pos = 0
+    pos = curly = 0  # curly: no “ before this can open a quote
     while True:
-        a = min(find("“", pos), find('"', pos))
+        a = min(find("“", max(pos, curly)), find('"', pos))
         if a >= n:
             return out
         e = find("”" if text[a] == "“" else '"', a + 1)
-        if 2 <= e - a <= 3001 and find("\n", a + 1) > e:
+        nl = find("\n", a + 1)
+        if 2 <= e - a <= 3001 and nl > e:
             out.append((a, e + 1))
             pos = e + 1
-        else:
-            pos = a + 1
+            continue
+        pos = a + 1
+        if text[a] == "“":  # every “ up to the newline or too far from e fails the same way
+            curly = n if e >= n else nl + 1 if nl < e else max(a + 1, e - 3001)
 
 
 def _nearest(starts: list[int], runmax: list[int], a: int, b: int) -> int:

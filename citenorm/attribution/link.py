@@ -12,6 +12,7 @@ into the first full one.
 
 from __future__ import annotations
 
+from bisect import insort
 from dataclasses import dataclass, field
 
 from ..model import Name
@@ -57,22 +58,74 @@ class Registry:
         self.sources: list[Source] = []
         self._keys: dict[str, int] = {}
         self._aliases: dict[str, int] = {}
+        # Indexes that keep linking linear in the number of mentions:
+        self._families: dict[str, list[int]] = {}  # casefolded family → persons, ascending
+        self._bare: dict[str, list[int]] = {}  # the same, persons without a given name
+        self._touched: dict[int, int] = {}  # source → start of its latest hit, oldest first
+        self._longest = 0  # the longest hit linked so far
+        self._latest = -1  # the latest hit start linked so far
+        self._in_order = True  # hits came in text order (as ``scan`` gives them)
+
+    def _note(self, idx: int, hit: Hit) -> None:
+        self._in_order &= hit.start >= self._latest
+        self._latest = max(self._latest, hit.start)
+        self._longest = max(self._longest, hit.end - hit.start)
+        self._touched.pop(idx, None)
+        self._touched[idx] = hit.start
+
+    def _index_person(self, idx: int, new: bool) -> None:
+        person = self.sources[idx].person
+        if person is None:
+            return
+        fam = person.family.casefold()
+        if new:  # the highest index yet
+            self._families.setdefault(fam, []).append(idx)
+        bare = self._bare.setdefault(fam, [])
+        if not person.given and idx not in bare:
+            insort(bare, idx)
+        elif person.given and idx in bare:
+            bare.remove(idx)
 
     def _new(self, key: str, src: Source, hit: Hit) -> int:
         src.hits.append(hit)
         self.sources.append(src)
-        self._keys[key] = len(self.sources) - 1
-        return len(self.sources) - 1
+        idx = len(self.sources) - 1
+        self._keys[key] = idx
+        self._note(idx, hit)
+        if src.kind == "person":
+            self._index_person(idx, new=True)
+        return idx
 
     def _attach(self, idx: int, hit: Hit, info: SourceInfo | None = None) -> int:
         src = self.sources[idx]
         src.hits.append(hit)
+        self._note(idx, hit)
         if info is not None:
             src.role = src.role or info.role
             src.organization = src.organization or info.organization
         return idx
 
     def _recent(self, hit: Hit, persons_only: bool) -> int | None:
+        """The source whose latest mention ends closest before ``hit`` (within ``_NEAR``).
+
+        In text order only the sources touched since ``_NEAR`` plus the longest hit before
+        ``hit`` can qualify, so the walk back over ``_touched`` stops there.
+        """
+        if self._in_order and hit.start >= self._latest:
+            floor = hit.start - _NEAR - self._longest
+            best, best_last = None, -1
+            for idx in reversed(self._touched):
+                if self._touched[idx] < floor:
+                    break
+                src = self.sources[idx]
+                last = src.last
+                if last > hit.start or hit.start - last > _NEAR:
+                    continue
+                if persons_only and src.kind != "person":
+                    continue
+                if best is None or last > best_last or (last == best_last and idx < best):
+                    best, best_last = idx, last
+            return best
         for idx in sorted(range(len(self.sources)), key=lambda i: -self.sources[i].last):
             src = self.sources[idx]
             if src.last > hit.start or hit.start - src.last > _NEAR:
@@ -136,19 +189,15 @@ class Registry:
             src = self.sources[idx]
             src.name, src.person = name, pname
             self._keys[key] = idx
+            self._index_person(idx, new=False)
             return self._attach(idx, hit, info)
         src = Source("person", name, pname, info.role, info.organization)
         return self._new(key, src, hit)
 
     def _by_family(self, family: str, surname_only: bool = False) -> int | None:
-        fam = family.casefold()
-        for idx in range(len(self.sources) - 1, -1, -1):
-            src = self.sources[idx]
-            if src.kind != "person" or src.person is None:
-                continue
-            if src.person.family.casefold() == fam and (not surname_only or not src.person.given):
-                return idx
-        return None
+        """The latest person with this family name (without a given name if ``surname_only``)."""
+        found = (self._bare if surname_only else self._families).get(family.casefold())
+        return found[-1] if found else None
 
     def _full_name_before(self, surname: str, pos: int) -> tuple[str, str]:
         """The last full name with this family name before ``pos``, and its appositive role."""

@@ -57,16 +57,27 @@ def _word(word: str) -> tuple[str, bool, bool, bool, bool]:
 
 def walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before ``hi`` (a cue), not reaching before ``lo``."""
+    return walk_back_reach(text, lo, hi)[0]
+
+
+def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None, int]:
+    """``walk_back`` and the start of the leftmost token it read (-1: it ran out at ``lo``).
+
+    The walk reads tokens right to left and decides on them alone, so any ``lo`` left of
+    that start gives the same phrase unless the walk ran out of tokens.
+    """
     accepted: list[tuple[str, int, int]] = []
+    reach = -1
     lowers = 0  # accepted words that are not capitalised
     last_cap = False  # is the last accepted word capitalised?
     for n, m in enumerate(TOKEN_REV.finditer(text, lo, hi)):
         if n == MAX_TOKENS:
             break
         word = m.group()
+        reach = m.start()
         low, cap, capword, paren, lower_ok = _word(word)
         if not accepted and low in PRONOUNS:
-            return m.start(), m.end()
+            return (m.start(), m.end()), reach
         if low in DETERMINERS:
             accepted.append((word, m.start(), m.end()))
             break
@@ -77,14 +88,16 @@ def walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         accepted.append((word, m.start(), m.end()))
         lowers += not cap
         last_cap = cap
+    else:
+        reach = -1
     while accepted and accepted[-1][0] in CONNECTORS:
         accepted.pop()
     if not accepted:
-        return None
+        return None, reach
     head = accepted[0][0]
     if not is_capitalized(head) and not any(w.lower() in VAGUE_HEADS for w, _, _ in accepted):
-        return None
-    return accepted[-1][1], accepted[0][2]
+        return None, reach
+    return (accepted[-1][1], accepted[0][2]), reach
 
 
 def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:

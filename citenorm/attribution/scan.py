@@ -35,7 +35,7 @@ from .cues import (
     anonymity,
 )
 from .lexicon import ADVERBS
-from .phrases import MAX_TOKENS, appositive, walk_back, walk_forward
+from .phrases import appositive, walk_back, walk_back_reach, walk_forward
 from .sources import is_capitalized
 
 _AUX = frozenset(
@@ -208,26 +208,26 @@ def _bulleted(text: str, ps: int, pe: int) -> bool:
     return text[ps:pe].lstrip().startswith(_BULLETS)
 
 
-def _clause_start(text: str, ss: int, cstart: int) -> int:
-    """Where ``walk_back`` may start for a cue at ``cstart``: after the last clause boundary.
+def _subject_before(text: str, ss: int, cstart: int) -> tuple[int, int] | None:
+    """``walk_back`` from the last clause boundary of the sentence before a cue at ``cstart``.
 
-    Equals ``b.end() if b else ss`` for ``b = _BOUND_REV.search(text, ss, cstart)`` as far as
-    ``walk_back`` can tell (it reads 12 tokens at most), without scanning the whole sentence:
-    a boundary found in a short window is the last one (boundary matches cannot nest); when
-    none is, any boundary further left ends at most 3 characters into the window, and if the
-    12th token before the cue starts after that, the walk cannot reach it.
+    The same as ``walk_back(text, b.end() if b else ss, cstart)`` for
+    ``b = _BOUND_REV.search(text, ss, cstart)``, without scanning the whole sentence: a
+    boundary found in a short window is the last one (boundary matches cannot nest); when
+    none is, any boundary further left ends at most 3 characters into the window, and a walk
+    that stopped on its own after that point reads the same tokens either way.
     """
     near = max(ss, cstart - 200)
     b = _BOUND_REV.search(text, near, cstart)
     if b:
-        return b.end()
+        return walk_back(text, b.end(), cstart)
     if near == ss:
-        return ss
-    toks = list(islice(TOKEN_REV.finditer(text, ss, cstart), MAX_TOKENS))
-    if len(toks) == MAX_TOKENS and toks[-1].start() >= near + 3:
-        return ss
+        return walk_back(text, ss, cstart)
+    np, reach = walk_back_reach(text, near, cstart)
+    if reach >= near + 3:
+        return np
     b = _BOUND_REV.search(text, ss, cstart)
-    return b.end() if b else ss
+    return walk_back(text, b.end() if b else ss, cstart)
 
 
 def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
@@ -254,12 +254,16 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
         return None
     if lemma == "continue" and not _QUOTE_NEAR.search(text, max(ps, vs - 300), min(pe, ve + 300)):
         return None
-    left_end = text[ss:cstart].rstrip()
-    last = left_end[-1:] if left_end else ""
+    end = cstart  # text[ss:end] == text[ss:cstart].rstrip()
+    if end > ss and text[end - 1].isspace():
+        end -= 1
+        if end > ss and text[end - 1].isspace():
+            end = ss + len(text[ss:end].rstrip())
+    last = text[end - 1] if end > ss else ""
     medium, apposit, anon, np = "", "", False, None
     participle = verb.endswith("ing")
     if last and last not in ",“”\"—–;:":
-        np = walk_back(text, _clause_start(text, ss, cstart), cstart)
+        np = _subject_before(text, ss, cstart)
         if np and participle and text[np[0] : np[1]].lower() in ("he", "she", "they", "it"):
             np = None
     elif last and lemma in INVERTIBLE and pos < pe and (is_capitalized(text[pos]) or
@@ -272,7 +276,7 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
     elif last == "," and participle:
         return Hit(vs, ve, lemma, "(participle)", vs, date=date)
     elif last == ",":
-        res = _case_b(text, ss, len(left_end) + ss - 1)
+        res = _case_b(text, ss, end - 1)
         if res:
             np, apposit, anon = res
     if np is None:
