@@ -155,7 +155,7 @@ ANONYMITY = regex.compile(
 #: Each ANONYMITY alternative holds one of these; every character that the case-insensitive
 #: pattern matches to one of their letters case-folds to that letter (checked for all of
 #: Unicode; "i" is left out on purpose: "İ" matches it but folds to two characters).
-_ANONYMITY_KEYS = ("not", "ned", "anonym", "unnamed")
+_ANONYMITY_KEYS = ("not", "ned", "anonym", "unnamed")  # spelt out in anonymity()
 
 
 def anonymity(text: str, lo: int, hi: int) -> bool:
@@ -167,6 +167,6 @@ def anonymity(text: str, lo: int, hi: int) -> bool:
     False
     """
     window = text[lo:hi].casefold()
-    if not any(key in window for key in _ANONYMITY_KEYS):
+    if not ("not" in window or "ned" in window or "anonym" in window or "unnamed" in window):
         return False
     return ANONYMITY.search(text, lo, hi) is not None

@@ -43,6 +43,23 @@ _AUX = frozenset(
 )
 _PASSIVE = frozenset("was were is are been be being".split())
 _BOUND_REV = regex.compile(r"[,;:“”\"—–]|\s--\s", regex.REVERSE)
+_BOUND_CHARS = ",;:“”\"—–"
+_DASHES_REV = regex.compile(r"\s--\s", regex.REVERSE)
+
+
+def _last_boundary(text: str, lo: int, hi: int) -> int:
+    """``m.end()`` of ``_BOUND_REV.search(text, lo, hi)``, or -1: a few ``rfind`` calls.
+
+    The reverse search returns the match ending last; a one-character boundary and a
+    ``" -- "`` cannot end at the same place.
+    """
+    end = max(text.rfind(ch, lo, hi) for ch in _BOUND_CHARS)
+    end = end + 1 if end >= 0 else -1
+    if text.find("--", lo, hi) >= 0:
+        d = _DASHES_REV.search(text, lo, hi)
+        if d and d.end() > end:
+            end = d.end()
+    return end
 _BULLETS = ("•", "·", "▶", "■", "* ", "- ")
 _CLAUSE_START = regex.compile(r"\s{0,3}(?:[,.:;“\"]|that\b|in\s|on\s|$)")
 _QUOTE_NEAR = regex.compile(r"[“”\"]")
@@ -218,16 +235,16 @@ def _subject_before(text: str, ss: int, cstart: int) -> tuple[int, int] | None:
     that stopped on its own after that point reads the same tokens either way.
     """
     near = max(ss, cstart - 200)
-    b = _BOUND_REV.search(text, near, cstart)
-    if b:
-        return walk_back(text, b.end(), cstart)
+    end = _last_boundary(text, near, cstart)
+    if end >= 0:
+        return walk_back(text, end, cstart)
     if near == ss:
         return walk_back(text, ss, cstart)
     np, reach = walk_back_reach(text, near, cstart)
     if reach >= near + 3:
         return np
-    b = _BOUND_REV.search(text, ss, cstart)
-    return walk_back(text, b.end() if b else ss, cstart)
+    end = _last_boundary(text, ss, cstart)
+    return walk_back(text, end if end >= 0 else ss, cstart)
 
 
 def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
