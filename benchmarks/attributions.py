@@ -1,6 +1,11 @@
 """Precision/recall of named sources on fixtures/news (and ../shared/seeds), plus throughput.
 
-Run: ``python -m benchmarks.attributions [--mb 8]``.
+Run: ``python -m benchmarks.attributions [--mb 8] [--adversarial [MB]]``.
+
+``--adversarial`` adds a timing table: each adversarial input (floods of cues, quotes,
+commas, "according to", capitalised words, sentences without periods, one long line) tiled
+to the same size as a benign input (the fixtures tiled) and timed against it; linear
+processing keeps every ratio bounded as the size grows.
 """
 
 from __future__ import annotations
@@ -117,9 +122,55 @@ def throughput(texts: list[str], megabytes: float) -> tuple[float, float]:
     return whole, per_doc
 
 
+def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
+    """Benign prose and adversarial floods, each ``size`` characters long."""
+
+    def tile(unit: str) -> str:
+        return (unit * (size // len(unit) + 1))[:size]
+
+    one_line = corpus.replace("\n", " ")
+    return {
+        "benign prose": tile(corpus),
+        "benign, one line": tile(one_line),
+        "Kim said": tile("Kim said "),
+        "Kim, a man, said": tile("Kim, a man, said "),
+        "“Yes, we are,” said Kim.": tile("“Yes, we are,” said Kim. "),
+        "Rubin says": tile("Rubin says "),
+        "he said": tile("Uzi Rubin said. He said. "),
+        "“ flood": tile("“"),
+        "” flood": tile("”"),
+        '" flood': tile('"'),
+        ", flood": tile(","),
+        "according to": tile("according to "),
+        "a report by": tile("a 2019 report by the Agency "),
+        "carried by": tile("a statement carried by KCNA "),
+        "capitalised words": tile("Kim Lee Park Choi Seoul Agency "),
+        "no periods": tile(one_line.replace(".", "")),
+        "one 8k-line paragraphs": tile(tile("“We are here,” said Kim. ")[:7900] + "\n"),
+    }
+
+
+def adversarial_table(texts: list[str], megabytes: float) -> None:
+    """Print seconds per input and the ratio to benign prose of the same size."""
+    corpus = "\n\n".join(texts)
+    size = int(megabytes * 1e6)
+    rows = []
+    for label, text in adversarial_inputs(corpus, size).items():
+        t0 = time.perf_counter()
+        result = extract_attributions(text)
+        rows.append((label, time.perf_counter() - t0, result.candidates))
+    benign = rows[0][1]
+    print(f"\nadversarial inputs, {megabytes:g} MB each (ratio = time / benign prose time)")
+    print(f"{'input':28} {'seconds':>8} {'ratio':>6} {'hits':>8}")
+    for label, seconds, hits in rows:
+        print(f"{label:28} {seconds:8.2f} {seconds / benign:6.1f} {hits:8}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=8.0, help="size of the tiled corpus in MB")
+    parser.add_argument("--adversarial", type=float, nargs="?", const=1.0, default=None,
+                        metavar="MB", help="also time adversarial inputs of MB each (1)")
     args = parser.parse_args()
     total = Score()
     print(f"{'file':44} {'P':>6} {'R':>6}  pred gold")
@@ -137,6 +188,8 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"throughput: {whole:.1f} MB/s (one {args.mb:g} MB text), "
           f"{per_doc:.1f} MB/s (per article), single core; peak RSS {rss:.0f} MB")
+    if args.adversarial:
+        adversarial_table([t for _, t, _ in cases()], args.adversarial)
 
 
 if __name__ == "__main__":
