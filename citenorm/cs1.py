@@ -191,7 +191,7 @@ _ALIAS_GROUPS: dict[str, tuple[str, ...]] = {
     "veditors": ("veditors",),
     "editors": ("editors",),
     "translators": ("translators",),
-    "interviewer": ("interviewer", "interviewers"),
+    "interviewers": ("interviewers",),
     "subject": ("subject",),
     "recipient": ("recipient",),
     "user": ("user",),

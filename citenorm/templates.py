@@ -49,7 +49,8 @@ KEPT = frozenset(
 URL_PARAMS = frozenset({"url", "archive-url", "chapter-url", "conference-url", "lay-url"})
 DATE_PARAMS = {"date": "issued", "access-date": "accessed", "orig-date": "original-date"}
 EXTRA_DATE_PARAMS = frozenset({"archive-date", "lay-date", "doi-broken-date"})
-LIST_ROLES = {"authors": "author", "editors": "editor", "translators": "translator"}
+LIST_ROLES = {"authors": "author", "editors": "editor", "translators": "translator",
+              "interviewers": "interviewer"}
 CSL_IDENTIFIERS = {"doi": "DOI", "isbn": "ISBN", "issn": "ISSN", "pmid": "PMID", "pmc": "PMCID"}
 ID_CODES = {"doi": "CN102", "isbn": "CN103", "issn": "CN104", "eissn": "CN104"}
 
@@ -155,16 +156,10 @@ def _names(b: _Builder) -> dict[str, tuple[Name, ...]]:
             else:
                 vnames = [parse_vancouver(n) for n in split_name_list(b.values[param])]
                 out[role] = [n for n in vnames if n is not None]
-    if "interviewer" in b.values:
-        people = [parse_name(n) for n in split_name_list(b.values["interviewer"])]
-        out.setdefault("interviewer", []).extend(n for n in people if n is not None)
-    subjects = out.pop("subject", [])
-    if subjects:
-        out.setdefault("author", []).extend(subjects)
-    contributors = out.pop("contributor", [])
-    for c in contributors:
+    for role in ("subject", "host"):  # the interviewee, a podcast's host: the author
+        out.setdefault("author", []).extend(out.pop(role, []))
+    for c in out.pop("contributor", []):
         b.extra.append(("contributor", c.literal or f"{c.given} {c.family}".strip()))
-    out.pop("host", None)
     return {role: tuple(names) for role, names in out.items() if names}
 
 

@@ -119,3 +119,23 @@ def test_first_without_last_is_reported_and_kept() -> None:
     assert [d.code for d in doc.diagnostics] == ["CN205"]
     item: dict[str, Any] = to_csl_items([doc])[0]
     assert item["author"] == [{"given": "Plato"}]
+
+
+@pytest.mark.parametrize(("params", "role", "expected"), [
+    ("interviewer=Alon Ben-David", "interviewer", [{"family": "Ben-David", "given": "Alon"}]),
+    ("interviewers=Alon Ben-David; Ann Berg", "interviewer",
+     [{"family": "Ben-David", "given": "Alon"}, {"family": "Berg", "given": "Ann"}]),
+    ("subject=Uzi Rubin", "author", [{"family": "Rubin", "given": "Uzi"}]),
+    ("host-last1=Glass |host-first1=Ira", "author", [{"family": "Glass", "given": "Ira"}]),
+    ("host=Ira Glass", "author", [{"family": "Glass", "given": "Ira"}]),
+])
+def test_interview_and_podcast_roles(params: str, role: str,
+                                     expected: list[dict[str, str]]) -> None:
+    assert authors(params, role) == expected
+
+
+def test_contributors_are_kept_in_the_note() -> None:
+    items = to_csl_items([parse("{{cite book |title=T |contributor-last=Orwell "
+                                "|contributor-first=George |contribution=Foreword}}",
+                                only="templates")])
+    assert "contributor: George Orwell" in items[0]["note"]
