@@ -94,3 +94,14 @@ def test_joined_matches_clean() -> None:
         i = rnd.randrange(len(pieces))
         j = rnd.randrange(i + 1, len(pieces) + 1)
         assert evidence._joined(pieces, sizes, i, j) == evidence._clean(" … ".join(pieces[i:j]))
+
+
+def test_photo_prefilter() -> None:
+    metadata = importlib.import_module("citenorm.attribution.metadata")
+    lines = ["Kim Jong Un at the parade [YONHAP]", "(AP Photo/Lee Jin-man)", "PHOTO: Reuters",
+             "Photo by Kim", "photo courtesy of KCNA", "Seoul, May 21 (Yonhap) --", "plain line",
+             "Photos: none", "(Xinhua)"]
+    for line in lines:
+        m = metadata._PHOTO.search(line)
+        got = metadata._photo(line)
+        assert (got.span() if got else None) == (m.span() if m else None)

@@ -39,8 +39,9 @@ def _clean(text: str) -> str:
     return text if len(text) <= _MAX else text[: _MAX - 1] + "…"
 
 
-def _paraphrase(text: str, hit: Hit, index: Sentences) -> str:
-    ps, pe = paragraph(text, hit.start)
+def _paraphrase(text: str, hit: Hit, index: Sentences,
+                para: tuple[int, int] | None = None) -> str:
+    ps, pe = para or paragraph(text, hit.start)
     ss, se = sentence(text, hit.start, ps, pe, index)
     if not hit.primary:
         return _clean(text[ss:se])
@@ -129,9 +130,10 @@ def evidence_texts(text: str, hits: Sequence[Hit], index: Sentences | None = Non
     """
     index = index or Sentences(text)
     groups: dict[int, tuple[int, list[int]]] = {}
+    paras: dict[int, tuple[int, int]] = {}
     for i, hit in enumerate(hits):
         if hit.primary:
-            ps, pe = paragraph(text, hit.start)
+            ps, pe = paras[i] = paragraph(text, hit.start)
             groups.setdefault(ps, (pe, []))[1].append(i)
     # scare-quoted single words ("Shahab-3") are not statements
     spans = [(a, b) for a, b in quote_spans(text) if text.find(" ", a, b) >= 0]
@@ -164,5 +166,5 @@ def evidence_texts(text: str, hits: Sequence[Hit], index: Sentences | None = Non
         elif i in quotes:
             out.append(_clean(" … ".join(quotes[i])))
         else:
-            out.append(_paraphrase(text, hit, index))
+            out.append(_paraphrase(text, hit, index, paras.get(i)))
     return out

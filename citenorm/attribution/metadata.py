@@ -40,6 +40,16 @@ _PHOTO = regex.compile(
     r"|Xinhua|Getty Images|KCNA)[^)\n]{0,30})\)\s*$|(?i:photo)\s?(?::|by|courtesy of)\s?"
     r"(?P<credit3>[^\n]{2,40})$"
 )
+
+
+def _photo(line: str) -> regex.Match[str] | None:
+    """``_PHOTO.search(line)``, skipped unless the line has "[", "(" or "photo" (any case;
+    every character the pattern matches to a letter of "photo" case-folds to it)."""
+    if "[" in line or "(" in line or "photo" in line.casefold():
+        return _PHOTO.search(line)
+    return None
+
+
 _TIMESTAMP = regex.compile(
     r"(?i)\b(?:time|published|posted|updated|date|first\spublished)\s{0,2}:?\s{0,2}(?:on\s)?"
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:\p{L}{3,9},?\s)?\p{L}{3,9}\.?\s\d{1,2},\s\d{4}"
@@ -108,7 +118,7 @@ def _headline(line: str) -> tuple[str, str] | None:
     words = line.split()
     if not 3 <= len(words) <= 30 or not (line[0].isupper() or line[0].isdigit()):
         return None
-    if line.rstrip().endswith(".") or _MENU.search(line) or _PHOTO.search(line):
+    if line.rstrip().endswith(".") or _MENU.search(line) or _photo(line):
         return None
     m = _SUFFIX.match(line.strip())
     if m and (m.group("sep") == "—" or _MEDIA.fullmatch(m.group("pub"))):
@@ -175,7 +185,7 @@ def _read_line(line: str, start: int, f: dict[str, object], in_head: bool) -> No
         plain = True
     if m := _SOURCE.search(line):
         f.setdefault("source", m.group("source").strip())
-    if m := _PHOTO.search(line):
+    if m := _photo(line):
         credit = m.group("credit") or m.group("credit2") or m.group("credit3") or ""
         f.setdefault("photo_credit", credit.strip().title() if credit.isupper() else credit)
     if in_head and plain and "headline" not in f and (h := _headline(line)):
