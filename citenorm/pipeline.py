@@ -7,6 +7,7 @@ Diagnostic with ``dropped=True``; ``Document.candidates`` counts them.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 import regex
@@ -14,11 +15,14 @@ import regex
 from .diagnostics import diag
 from .model import Diagnostic, Document, Reference
 from .normalize.text import collapse, strip_markup
-from .scan import LineIndex, Scan, scan
+from .scan import LineIndex, Scan, TemplateHit, scan
 from .templates import build
-from .wikitext import split_template
+from .wikitext import Template, split_template
 
-_EXTLINK = regex.compile(r"\[((?:https?:|ftp:)?//[^\s\[\]<>\"]{1,2000})(?:\s+([^\[\]]{0,2000}))?\]")
+#: Possessive quantifiers, as in normalize.text (no backtracking between ``\s+`` and the label).
+_EXTLINK = regex.compile(
+    r"\[((?:https?:|ftp:)?//[^\s\[\]<>\"]{1,2000}+)(?:\s++([^\[\]]{0,2000}+))?\]"
+)
 _BARE_URL = regex.compile(r"\bhttps?://[^\s\[\]<>\"|]{1,2000}")
 
 
@@ -34,12 +38,13 @@ def parse_templates(text: str, source: str = "<string>") -> Document:
     references: list[Reference] = []
     diagnostics: list[Diagnostic] = []
     candidates = 0
-    for hit in found.templates:
+    children = _nested_citations(found)
+    for i, hit in enumerate(found.templates):
         if hit.citation is None:
             continue
         candidates += 1
         span = lines.span(hit.start, hit.end)
-        tpl = split_template(text, hit.body_start, hit.body_end)
+        tpl = _split_without(text, hit, children.get(i, ()))
         ref_name = found.refs[hit.ref].name if 0 <= hit.ref < len(found.refs) else ""
         ref, diags = build(hit.citation, hit.name, tpl, span, ref_name, lines.span)
         if ref is not None:
@@ -62,6 +67,62 @@ def parse_templates(text: str, source: str = "<string>") -> Document:
     references.sort(key=lambda r: r.span.start)
     diagnostics.sort(key=lambda d: d.span.start)
     return Document(source, tuple(references), tuple(diagnostics), candidates)
+
+
+def _nested_citations(found: Scan) -> dict[int, list[TemplateHit]]:
+    """Index of each citation template → the citation templates directly nested in it.
+
+    Template spans nest properly (they come from one stack), so one sweep finds them.
+    """
+    children: dict[int, list[TemplateHit]] = {}
+    open_: list[int] = []
+    for i, hit in enumerate(found.templates):
+        if hit.citation is None:
+            continue
+        while open_ and found.templates[open_[-1]].end <= hit.start:
+            open_.pop()
+        if open_:
+            children.setdefault(open_[-1], []).append(hit)
+        open_.append(i)
+    return children
+
+
+def _split_without(text: str, hit: TemplateHit, nested: list[TemplateHit] | tuple[()]) -> Template:
+    """Split ``hit``'s body with the citation templates nested in it left out.
+
+    A nested citation is a candidate of its own; in its parent's parameter value it counts
+    as nothing (as in mwparserfromhell's ``strip_code``). Leaving it out keeps the work
+    linear: otherwise each of n nested levels re-reads all the levels below it (O(n²) on
+    ``{{cite news|title={{cite news|title=…}}}}`` nested 10,000 deep). Offsets stay those
+    of ``text``.
+    """
+    if not nested:
+        return split_template(text, hit.body_start, hit.body_end)
+    pieces: list[str] = []
+    cuts: list[int] = []  # where each nested template was cut, in the shortened body
+    removed: list[int] = [0]  # characters removed up to and including each cut
+    pos = hit.body_start
+    length = 0
+    for child in nested:
+        pieces.append(text[pos : child.start])
+        length += child.start - pos
+        cuts.append(length)
+        removed.append(removed[-1] + child.end - child.start)
+        pos = child.end
+    pieces.append(text[pos : hit.body_end])
+    body = "".join(pieces)
+    tpl = split_template(body, 0, len(body))
+    base = hit.body_start
+
+    def start(p: int) -> int:  # a start at a cut lies before the nested template
+        return base + p + removed[bisect_left(cuts, p)]
+
+    def end(p: int) -> int:  # an end at a cut lies after it
+        return base + p + removed[bisect_right(cuts, p)]
+
+    params = tuple(replace(q, start=start(q.start), value_start=start(q.value_start),
+                           end=end(q.end)) for q in tpl.params)
+    return Template(tpl.name, params, end(tpl.name_end))
 
 
 def _free_refs(

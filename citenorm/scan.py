@@ -137,6 +137,7 @@ def scan(text: str) -> Scan:
     stack: list[tuple[Form, int]] = []
     ref_open: tuple[int, int, str, bool] | None = None  # (start, content_start, name, bracket)
     base = 0  # a ref's content is parsed on its own: closers inside it see only its openings
+    tpl_open: list[tuple[int, int]] = []  # (stack index, start) of [tpl] openings, stale ones too
     pos = 0
     n = len(text)
     token_search = _TOKEN.search
@@ -148,6 +149,8 @@ def scan(text: str) -> Scan:
         start, pos = m.start(), m.end()
         c = tok[0]
         if tok == "{{" or tok.lower() == "[tpl]":
+            if c == "[":
+                tpl_open.append((len(stack), start))
             stack.append(("braces" if c == "{" else "tpl", start))
         elif tok == "}}" or tok.lower() == "[/tpl]":
             want: Form = "braces" if c == "}" else "tpl"
@@ -157,8 +160,12 @@ def scan(text: str) -> Scan:
                 else:
                     problems.append(Problem("stray", start, tok, "", False))
                 continue
-            depth = next((i for i in range(len(stack) - 1, base - 1, -1) if stack[i][0] == "tpl"),
-                         -1)
+            # the innermost open [tpl], found in amortized O(1) (a scan of the stack is
+            # quadratic on a flood of {{ followed by [/tpl])
+            while tpl_open and (tpl_open[-1][0] >= len(stack)
+                                or stack[tpl_open[-1][0]][1] != tpl_open[-1][1]):
+                tpl_open.pop()
+            depth = tpl_open[-1][0] if tpl_open and tpl_open[-1][0] >= base else -1
             if depth < 0:
                 problems.append(Problem("stray", start, tok, "", False))
                 continue

@@ -28,3 +28,18 @@ def shared() -> Path:
     if not (SHARED / "corpus").is_dir():
         pytest.skip(f"shared data not found at {SHARED} (real-data tests need ../shared)")
     return SHARED
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print how many examples the property tests generated (the issue asks for the figure)."""
+    try:
+        from strategies import EXAMPLES
+    except ImportError:
+        return
+    if EXAMPLES:
+        total = sum(EXAMPLES.values())
+        profile = os.environ.get("HYPOTHESIS_PROFILE", "dev")
+        terminalreporter.write_line(
+            f"hypothesis: {total} generated examples in {len(EXAMPLES)} property tests "
+            f"(profile {profile})"
+        )

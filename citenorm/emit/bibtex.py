@@ -36,7 +36,10 @@ _LATEX = str.maketrans({
 })
 _URL_UNSAFE = str.maketrans({"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20", "\n": "%0A",
                              "\t": "%09", "\r": "%0D"})
-_UPPER_WORD = regex.compile(r"\S*\p{Lu}\S*")
+#: A word, and a capital in it. (One pattern ``\S*\p{Lu}\S*`` backtracks through the whole
+#: word from every start inside a word with no capital: quadratic in the word's length.)
+_WORD = regex.compile(r"\S+")
+_UPPER = regex.compile(r"\p{Lu}")
 _AND = regex.compile(r"(?i)(?:^|\s)and(?:\s|$)")
 _CTRL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -73,7 +76,12 @@ def protect(text: str) -> str:
     >>> protect("Missile is Tested by North Koreans")
     '{Missile} is {Tested} by {North} {Koreans}'
     """
-    return _UPPER_WORD.sub(lambda m: "{" + m.group() + "}", escape(text))
+    return _WORD.sub(_protect_word, escape(text))
+
+
+def _protect_word(m: regex.Match[str]) -> str:
+    word: str = m.group()
+    return "{" + word + "}" if _UPPER.search(word) else word
 
 
 def url_safe(url: str) -> str:

@@ -26,9 +26,14 @@ _WS = regex.compile(r"\s+")
 _UNCOLLAPSED = re.compile(r"[^\S ]|  |^\s|\s$")
 _TEMPLATE_TOKEN = re.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]", re.IGNORECASE)
 _WIKILINK = re.compile(r"\[\[([^\[\]|]{0,1000})(?:\|([^\[\]]{0,2000}))?\]\]")
-_EXTLINK = regex.compile(r"\[((?:https?:|ftp:)?//[^\s\[\]<>\"]{1,2000})(?:\s+([^\[\]]{0,2000}))?\]")
+#: Possessive quantifiers: ``\s+`` and the label overlap on white space, and backtracking
+#: between them made an unclosed ``[//x`` followed by spaces cost O(spaces × 2000).
+_EXTLINK = regex.compile(
+    r"\[((?:https?:|ftp:)?//[^\s\[\]<>\"]{1,2000}+)(?:\s++([^\[\]]{0,2000}+))?\]"
+)
 _BOLD_ITALIC = re.compile(r"'{2,5}")
-_REF = regex.compile(r"<ref\b[^>]{0,500}?(?:/>|>.*?</ref\s*>)", regex.IGNORECASE | regex.DOTALL)
+_REF_OPEN = regex.compile(r"<ref\b[^>]{0,500}>", regex.IGNORECASE)
+_REF_CLOSE = regex.compile(r"</ref\s*>", regex.IGNORECASE)
 _BR = regex.compile(r"<br\s*/?\s*>", regex.IGNORECASE)
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:[^\S\x1c-\x1f][^<>]{0,500})?/?>")
 _DASHES = regex.compile(r"(?<=\d)\s*(?:-{1,2}|–|&ndash;|—)\s*(?=\d)")
@@ -66,6 +71,39 @@ def strip_comments(text: str) -> str:
         if end < 0:
             break
         pos = end + 3
+    return "".join(out)
+
+
+def strip_refs(text: str) -> str:
+    """Remove ``<ref …/>`` and ``<ref …>…</ref>`` (up to the first closing tag), in one pass.
+
+    An opening with no closing tag after it stays as written; once one is found, no later
+    opening looks for a closing tag again (a regex ``<ref>.*?</ref>`` rescans to the end
+    once per unclosed opening: quadratic on a flood of ``<ref>``).
+
+    >>> strip_refs("a<ref>x</ref>b<ref name=n/>c<ref>open<ref name=m />")
+    'abc<ref>open'
+    """
+    out: list[str] = []
+    pos = 0
+    closers = True
+    while True:
+        m = _REF_OPEN.search(text, pos)
+        if m is None:
+            break
+        if m.group().endswith("/>"):
+            out.append(text[pos : m.start()])
+            pos = m.end()
+            continue
+        close = _REF_CLOSE.search(text, m.end()) if closers else None
+        if close is None:
+            closers = False
+            out.append(text[pos : m.end()])
+            pos = m.end()
+            continue
+        out.append(text[pos : m.start()])
+        pos = close.end()
+    out.append(text[pos:])
     return "".join(out)
 
 
@@ -244,7 +282,7 @@ def strip_markup(value: str) -> str:
         return collapse(value) if _UNCOLLAPSED.search(value) else value
     text = strip_comments(value)
     if "<" in text:
-        text = _REF.sub("", text)
+        text = strip_refs(text)
         text = _BR.sub(" ", text)
     text = render_templates(text)
     if "[" in text:
