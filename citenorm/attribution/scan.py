@@ -158,6 +158,8 @@ def skip_adjuncts(text: str, pos: int, hi: int) -> tuple[int, str, bool, bool]:
     for _ in range(3):
         while pos < hi and text[pos] == " ":
             pos += 1
+        if not text[pos : pos + 1].isalpha():  # every adjunct word starts with a letter
+            break
         word = text[pos : pos + 12].split(" ", 1)[0].rstrip(",.").lower()
         if word not in _ADJUNCT_START:
             break
