@@ -18,6 +18,7 @@ from ..model import Span
 from .scan import Hit, Sentences, paragraph, sentence, skip_adjuncts
 
 _NEWLINE = regex.compile(r"\n")
+_QUOTE_RUN = regex.compile(r'"+')
 _LEAD = regex.compile(r"^[\s,;:]{0,5}(?:that\s)?")
 _MAX = 500
 
@@ -88,6 +89,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         pos = a + 1
         if text[a] == "“":  # every “ up to the newline or too far from e fails the same way
             curly = n if e >= n else nl + 1 if nl < e else max(a + 1, e - 3001)
+        elif e == a + 1:  # in a run of " each closes the one before empty: try the last
+            pos = max(pos, _QUOTE_RUN.match(text, a).end() - 1)  # type: ignore[union-attr]
 
 
 def _nearest(starts: list[int], runmax: list[int], a: int, b: int) -> int:
