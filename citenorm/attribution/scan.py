@@ -43,7 +43,6 @@ _AUX = frozenset(
 )
 _PASSIVE = frozenset("was were is are been be being".split())
 _BOUND_REV = regex.compile(r"[,;:“”\"—–]|\s--\s", regex.REVERSE)
-_BOUND_CHARS = ",;:“”\"—–"
 _DASHES_REV = regex.compile(r"\s--\s", regex.REVERSE)
 
 
@@ -53,7 +52,9 @@ def _last_boundary(text: str, lo: int, hi: int) -> int:
     The reverse search returns the match ending last; a one-character boundary and a
     ``" -- "`` cannot end at the same place.
     """
-    end = max(text.rfind(ch, lo, hi) for ch in _BOUND_CHARS)
+    rfind = text.rfind
+    end = max(rfind(",", lo, hi), rfind(";", lo, hi), rfind(":", lo, hi), rfind("“", lo, hi),
+              rfind("”", lo, hi), rfind('"', lo, hi), rfind("—", lo, hi), rfind("–", lo, hi))
     end = end + 1 if end >= 0 else -1
     if text.find("--", lo, hi) >= 0:
         d = _DASHES_REV.search(text, lo, hi)
