@@ -65,6 +65,9 @@ class Registry:
         self._longest = 0  # the longest hit linked so far
         self._latest = -1  # the latest hit start linked so far
         self._in_order = True  # hits came in text order (as ``scan`` gives them)
+        self._version = 0  # bumped whenever a source's name or role changes
+        # "the ministry" → (latest source naming it, sources looked at, version)
+        self._heads: dict[str, tuple[int | None, int, int]] = {}
 
     def _note(self, idx: int, hit: Hit) -> None:
         self._in_order &= hit.start >= self._latest
@@ -101,7 +104,9 @@ class Registry:
         src.hits.append(hit)
         self._note(idx, hit)
         if info is not None:
-            src.role = src.role or info.role
+            role = src.role or info.role
+            self._version += role != src.role
+            src.role = role
             src.organization = src.organization or info.organization
         return idx
 
@@ -160,6 +165,7 @@ class Registry:
             if idx is not None and self.sources[idx].kind == "organization":
                 src = self.sources[idx]
                 src.acronym, src.name = src.acronym or src.name, info.name
+                self._version += 1
                 self._keys[key] = idx
         if idx is not None and self.sources[idx].kind == "organization":
             self.sources[idx].media |= info.media
@@ -188,6 +194,7 @@ class Registry:
         if idx is not None:
             src = self.sources[idx]
             src.name, src.person = name, pname
+            self._version += 1
             self._keys[key] = idx
             self._index_person(idx, new=False)
             return self._attach(idx, hit, info)
@@ -216,16 +223,30 @@ class Registry:
                 role = role_and_org(chunk.split(",")[0])[0]
         return best.group(), clean_role(role)
 
+    def _naming(self, head: str) -> int | None:
+        """The latest organisation or person whose name or role contains ``head``.
+
+        Cached per head: while no name or role changes, only sources added since the last
+        look are read, so repeated "the ministry said" stays linear.
+        """
+        best, seen, version = self._heads.get(head, (None, 0, -1))
+        if version != self._version:
+            best, seen = None, 0
+        for idx in range(seen, len(self.sources)):
+            src = self.sources[idx]
+            if src.kind in ("organization", "person") and (
+                head in src.name.lower() or head in src.role.lower()
+            ):
+                best = idx
+        self._heads[head] = (best, len(self.sources), self._version)
+        return best
+
     def _vague(self, hit: Hit, info: SourceInfo) -> int:
         words = info.name.split()
         if len(words) == 2 and words[0].lower() == "the":
-            head = words[1].lower()
-            for idx in range(len(self.sources) - 1, -1, -1):
-                src = self.sources[idx]
-                if src.kind in ("organization", "person") and (
-                    head in src.name.lower() or head in src.role.lower()
-                ):
-                    return self._attach(idx, hit)
+            idx = self._naming(words[1].lower())
+            if idx is not None:
+                return self._attach(idx, hit)
         key = "anon:" + " ".join(w for w in words if w.lower() not in ("a", "an", "the")).lower()
         if key in self._keys:
             return self._attach(self._keys[key], hit)
