@@ -135,6 +135,12 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         return (unit * (size // len(unit) + 1))[:size]
 
     one_line = corpus.replace("\n", " ")
+    syllables = [a + b for a in "bdgkmnprst" for b in "aeiou"]
+    names = (f"{p.title()}{q} {r.title()}{t}" for p in syllables for q in syllables
+             for r in syllables for t in syllables)
+    unique = ""
+    while len(unique) < size:  # every speaker new: links must not scan all sources
+        unique += f"{next(names)} said. The official said. {next(names).split()[1]} says. "
     return {
         "benign prose": tile(corpus),
         "benign, one line": tile(one_line),
@@ -153,6 +159,7 @@ def adversarial_inputs(corpus: str, size: int) -> dict[str, str]:
         "capitalised words": tile("Kim Lee Park Choi Seoul Agency "),
         "no periods": tile(one_line.replace(".", "")),
         "one 8k-line paragraphs": tile(tile("“We are here,” said Kim. ")[:7900] + "\n"),
+        "unique speakers": unique[:size],
     }
 
 
