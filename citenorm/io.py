@@ -221,23 +221,17 @@ def iter_dump(path: str) -> Iterator[tuple[str, str]]:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str) -> Iterator[IO[str]]:
-    """A UTF-8 text stream that becomes ``path`` only when the block ends without error.
+def _replacing(target: Path) -> Iterator[IO[bytes]]:
+    """A binary stream to a temporary file beside ``target``, renamed over it on success.
 
-    Output is streamed to a temporary file beside ``path`` (memory stays flat) and renamed
-    over it at the end; the file mode is kept. A path that is not a regular file
-    (``/dev/null``, a pipe) is written directly.
+    On any error (or interruption) the temporary file is removed and ``target`` is left as
+    it was; the target's file mode is kept.
     """
-    target = Path(path)
-    if target.exists() and not target.is_file():
-        with open(target, "w", encoding="utf-8") as direct:
-            yield direct
-        return
     folder = target.parent if str(target.parent) else Path(".")
     mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -250,24 +244,30 @@ def atomic_writer(path: str) -> Iterator[IO[str]]:
         raise
 
 
+@contextlib.contextmanager
+def atomic_writer(path: str) -> Iterator[IO[str]]:
+    """A UTF-8 text stream that becomes ``path`` only when the block ends without error.
+
+    Output is streamed to a temporary file beside ``path`` (memory stays flat) and renamed
+    over it at the end; the file mode is kept. A path that is not a regular file
+    (``/dev/null``, a pipe) is written directly.
+    """
+    target = Path(path)
+    if target.exists() and not target.is_file():
+        with open(target, "w", encoding="utf-8") as direct:
+            yield direct
+        return
+    with _replacing(target) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        yield text
+        text.flush()
+        text.detach()
+
+
 def write_atomic(path: str, data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
 
     A crash before the rename leaves the original untouched; the file mode is kept.
     """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    with _replacing(Path(path)) as fh:
+        fh.write(data)
