@@ -17,6 +17,7 @@ separators), or whose name holds a comment or a line break.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -146,6 +147,28 @@ def render(text: str, hit: TemplateHit) -> tuple[str, Change]:
     return body + text[hit.body_end : hit.end], Change(hit.start, hit.end, tuple(renamed), dois)
 
 
+def outermost_citations(templates: Iterable[TemplateHit]) -> Iterator[TemplateHit]:
+    """The citation templates that no other citation template contains, in input order."""
+    outer_end = -1
+    for hit in templates:
+        if hit.citation is not None and hit.start >= outer_end:
+            outer_end = hit.end
+            yield hit
+
+
+def gaps(text: str) -> list[str]:
+    """The text outside the outermost citation templates: what ``fix`` never changes.
+
+    >>> gaps("a {{cite web|url=x|title={{lang|fr|t}}}} b [tpl]cite news|title=y[/tpl] c")
+    ['a ', ' b ', ' c']
+    """
+    out, pos = [], 0
+    for hit in outermost_citations(scan(text).templates):
+        out.append(text[pos : hit.start])
+        pos = hit.end
+    return [*out, text[pos:]]
+
+
 def rewrite(text: str) -> Rewrite:
     """Rewrite every outermost citation template of ``text`` (nested ones through their values).
 
@@ -157,15 +180,10 @@ def rewrite(text: str) -> Rewrite:
     >>> rewrite(r.text).changed
     False
     """
-    found = scan(text)
     parts: list[str] = []
     changes: list[Change] = []
     pos = 0
-    outer_end = -1
-    for hit in found.templates:
-        if hit.citation is None or hit.start < outer_end:
-            continue
-        outer_end = hit.end
+    for hit in outermost_citations(scan(text).templates):
         new, change = render(text, hit)
         if new != text[hit.start : hit.end]:
             parts += [text[pos : hit.start], new]

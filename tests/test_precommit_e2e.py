@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from citenorm.scan import scan
+from citenorm.rewrite import gaps
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -84,15 +84,6 @@ def _pre_commit(repo: Path, env: dict[str, str], *args: str) -> subprocess.Compl
                           capture_output=True, text=True, timeout=900)
 
 
-def _gaps(text: str) -> list[str]:
-    out, pos, end = [], 0, -1
-    for hit in scan(text).templates:
-        if hit.citation is None or hit.start < end:
-            continue
-        out.append(text[pos:hit.start])
-        pos = end = hit.end
-    return [*out, text[pos:]]
-
 
 def test_fix_hook(tmp_path: Path, env: dict[str, str], hook_rev: str) -> None:
     bom = codecs.BOM_UTF8
@@ -113,7 +104,7 @@ def test_fix_hook(tmp_path: Path, env: dict[str, str], hook_rev: str) -> None:
     for name in ("article.wiki", "notes.md"):
         old, new = before[name].decode("utf-8-sig"), after[name].decode("utf-8-sig")
         assert new != old
-        assert _gaps(new) == _gaps(old)  # every byte outside citation templates is kept
+        assert gaps(new) == gaps(old)  # every byte outside citation templates is kept
     article = after["article.wiki"].decode()
     assert "\n" not in article.replace("\r\n", "")  # CRLF kept, in rewritten templates too
     assert "[tpl]cite news |url=http://www.nytimes.com" in article

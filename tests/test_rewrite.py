@@ -8,8 +8,7 @@ import pytest
 
 from citenorm.emit.csl import to_csl_item
 from citenorm.pipeline import parse_templates
-from citenorm.rewrite import rewrite
-from citenorm.scan import scan
+from citenorm.rewrite import gaps, rewrite
 
 
 @pytest.mark.parametrize(
@@ -74,22 +73,12 @@ def test_non_citation_templates_and_comments_are_untouched() -> None:
     assert not rewrite(text).changed
 
 
-def _gaps(text: str) -> list[str]:
-    """Text outside the outermost citation template spans."""
-    out, pos, end = [], 0, -1
-    for hit in scan(text).templates:
-        if hit.citation is None or hit.start < end:
-            continue
-        out.append(text[pos:hit.start])
-        pos = end = hit.end
-    return [*out, text[pos:]]
-
 
 def test_anarchism_article_fixed_keeps_meaning_and_outside_bytes(shared: Path) -> None:
     text = (shared / "corpus" / "anarchism.wikitext").read_text(encoding="utf-8")
     result = rewrite(text)
     assert len(result.changes) > 100
-    assert _gaps(result.text) == _gaps(text)
+    assert gaps(result.text) == gaps(text)
     assert not rewrite(result.text).changed
     before = [to_csl_item(r, "k") for r in parse_templates(text).references]
     after = [to_csl_item(r, "k") for r in parse_templates(result.text).references]

@@ -8,8 +8,7 @@ from hypothesis import strategies as st
 from citenorm import cs1
 from citenorm.emit.csl import to_csl_item
 from citenorm.pipeline import parse_templates
-from citenorm.rewrite import rewrite
-from citenorm.scan import scan
+from citenorm.rewrite import gaps, rewrite
 
 NAMES = sorted(cs1.TEMPLATE_TYPES) + sorted(cs1.TEMPLATE_ALIASES)
 PARAMS = sorted(
@@ -67,16 +66,6 @@ PROSE = st.one_of(
 )
 DOCUMENTS = st.lists(st.one_of(PROSE, citation()), min_size=0, max_size=12).map("".join)
 
-
-def gaps(text: str) -> list[str]:
-    """The text between (and around) the outermost citation template spans."""
-    out, pos, end = [], 0, -1
-    for hit in scan(text).templates:
-        if hit.citation is None or hit.start < end:
-            continue
-        out.append(text[pos:hit.start])
-        pos = end = hit.end
-    return [*out, text[pos:]]
 
 
 @given(DOCUMENTS)
