@@ -68,8 +68,11 @@ def _attributions(text: str, source: str, include_anonymous: bool) -> Document:
         from .attribution import extract_attributions
     except ImportError:  # the extractor is optional until it lands
         return Document(source)
-    # Markup is blanked (offsets kept) so wiki syntax never reads as prose.
-    result = extract_attributions(prose_view(text), source, include_anonymous=include_anonymous)
+    # Markup is blanked (offsets kept) so wiki syntax never reads as prose; a wiki page is
+    # not a news article, so its first line is not read as a headline.
+    view = prose_view(text)
+    result = extract_attributions(view, source, include_anonymous=include_anonymous,
+                                  article=view is text)
     return Document(source, result.references, result.diagnostics, result.candidates)
 
 

@@ -87,6 +87,18 @@ def test_seed_000_done_when(shared: Path, schema: dict[str, Any]) -> None:
     assert (entry["year"], entry["month"]) == ("1993", "jun")
 
 
+def test_seed_000_default_convert_gives_one_item(shared: Path) -> None:
+    """The issue's 'done when', through the CLI with its defaults (both extractors)."""
+    from click.testing import CliRunner
+
+    from citenorm.cli import main
+
+    path = next((shared / "seeds").glob("000_*.txt"))
+    result = CliRunner().invoke(main, ["convert", str(path), "--to", "csl-json"])
+    items = json.loads(result.stdout)
+    assert [(i["type"], i["id"]) for i in items] == [("article-newspaper", "sanger1993missile")]
+
+
 def test_seed_braces_form_gives_identical_reference(shared: Path) -> None:
     """The same template in [tpl] dump form and in {{…}} form gives the identical reference."""
     text = next((shared / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")

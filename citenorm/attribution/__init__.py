@@ -78,11 +78,16 @@ def _diag(code: str, message: str, hit: Hit, lines: LineIndex, sev: Severity,
 
 
 def extract_attributions(
-    text: str, source: str = "<string>", *, include_anonymous: bool = True
+    text: str, source: str = "<string>", *, include_anonymous: bool = True,
+    article: bool = True,
 ) -> AttributionResult:
-    """Find the sources a news text cites, and the article's own reference."""
+    """Find the sources a news text cites, and (with ``article``) the article's own reference.
+
+    ``article=False`` skips the headline/byline/masthead reading, for texts that are not news
+    articles (a wiki page's first line is no headline).
+    """
     lines = LineIndex(text, source)
-    meta = read_metadata(text)
+    meta = read_metadata(text) if article else ArticleMeta()
     index = Sentences(text)
     hits = scan(text, index)
     texts = evidence_texts(text, hits, index)
