@@ -148,7 +148,16 @@ def scan(text: str) -> Scan:
         tok = m.group()
         start, pos = m.start(), m.end()
         c = tok[0]
-        if tok == "{{" or tok.lower() == "[tpl]":
+        if tok == "{{" and pos < n and text[pos] == "{":
+            # a run of braces pairs up from its right end, as in MediaWiki: "{{{cite …}}"
+            # is "{" then a template; the odd brace on the left is text
+            run_end = pos
+            while run_end < n and text[run_end] == "{":
+                run_end += 1
+            for opening in range(start + (run_end - start) % 2, run_end, 2):
+                stack.append(("braces", opening))
+            pos = run_end
+        elif tok == "{{" or tok.lower() == "[tpl]":
             if c == "[":
                 tpl_open.append((len(stack), start))
             stack.append(("braces" if c == "{" else "tpl", start))

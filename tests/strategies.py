@@ -98,7 +98,7 @@ def values(draw: st.DrawFn, stray: bool = True, nested_cite: bool = False) -> st
         parts.append(STRAY)
     pieces = draw(st.lists(st.one_of(*parts), max_size=5))
     if nested_cite and draw(st.integers(0, 9)) == 0:
-        pieces.append(draw(citation(forms=("braces",), nested=False)))
+        pieces.append(draw(citation(forms=("braces",), nested=False, stray=stray)))
     return "".join(pieces)
 
 
