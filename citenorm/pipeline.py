@@ -120,8 +120,8 @@ def _split_without(text: str, hit: TemplateHit, nested: list[TemplateHit] | tupl
     def end(p: int) -> int:  # an end at a cut lies after it
         return base + p + removed[bisect_right(cuts, p)]
 
-    params = tuple(replace(q, start=start(q.start), value_start=start(q.value_start),
-                           end=end(q.end)) for q in tpl.params)
+    params = tuple(q._replace(start=start(q.start), value_start=start(q.value_start),
+                              end=end(q.end)) for q in tpl.params)
     return Template(tpl.name, params, end(tpl.name_end))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # stdlib ``re``: several times faster than ``regex`` on a plain alternation like this one.
 _TOKEN = re.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]|\[\[|\]\]|<!--|\||=", re.IGNORECASE)
@@ -17,12 +18,12 @@ _OPEN = frozenset({"{{", "[tpl]", "[["})
 _CLOSE = frozenset({"}}", "[/tpl]", "]]"})
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+class Param(NamedTuple):
     """One parameter. ``name`` is stripped; positional ones get "1", "2", … and ``named`` False.
 
     ``start``/``end`` cover the whole parameter text after its ``|``; ``value_start`` is where
-    the value begins (after ``=`` for named parameters).
+    the value begins (after ``=`` for named parameters). A named tuple: immutable, and about
+    three times cheaper to build than a frozen dataclass (a template has many parameters).
     """
 
     name: str
