@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import cs1
 from .diagnostics import diag
@@ -84,37 +85,48 @@ def _clean(canonical: str, raw: str) -> str:
     return strip_markup(raw)
 
 
+@lru_cache(maxsize=8192)
+def _param_info(name: str) -> tuple[str, int, str, tuple[str, str] | None, bool, str]:
+    """Everything ``_collect`` needs from a parameter name, computed once per spelling:
+    canonical name, index, the CN202 message ("" unless deprecated), the name part it
+    fills, whether it is a known parameter, the lower-case spelling."""
+    canonical, index = cs1.param_key(name)
+    deprecated = (f"deprecated parameter '{name}' (use '{cs1.canonical_spelling(name)}')"
+                  if cs1.is_deprecated(name) else "")
+    return (canonical, index, deprecated, cs1.NAME_PARTS.get(canonical),
+            canonical in cs1.KNOWN, name.lower())
+
+
 def _collect(tpl: Template, b: _Builder) -> None:
     for p in tpl.params:
         name = collapse(strip_comments(p.name)) if "<" in p.name else p.name
-        canonical, index = cs1.param_key(name)
+        canonical, index, deprecated, name_part, known, low = _param_info(name)
         value = _clean(canonical, p.value)
         if not value:
             continue
         at = (p.start, p.end)
-        if cs1.is_deprecated(name):
-            b.warn("CN202", f"deprecated parameter '{name}' (use '{cs1.canonical_spelling(name)}')",
-                   at=at)
-        if canonical in cs1.NAME_PARTS:
-            role, part = cs1.NAME_PARTS[canonical]
+        if deprecated:
+            b.warn("CN202", deprecated, at=at)
+        if name_part is not None:
+            role, part = name_part
             slot = b.name_parts.setdefault((role, index or 1), {})
             if part in slot:
                 b.warn("CN204", f"duplicate parameter '{name}'", at=at)
                 b.extra.append((name, slot[part]))
             slot[part] = value
             continue
-        if not p.named or canonical not in cs1.KNOWN:
+        if not p.named or not known:
             b.warn("CN201", f"unknown parameter '{name}'", at=at)
             b.extra.append((name, value))
             continue
-        if canonical == "url-status" and name.lower() in ("deadurl", "dead-url"):
+        if canonical == "url-status" and low in ("deadurl", "dead-url"):
             value = cs1.DEADURL_VALUES.get(value.lower(), value)
         if canonical in b.values:
             b.warn("CN204", f"duplicate parameter '{name}'", at=at)
             b.extra.append((b.used_alias[canonical], b.values[canonical]))
         b.values[canonical] = value
         b.where[canonical] = at
-        b.used_alias[canonical] = name.lower()
+        b.used_alias[canonical] = low
 
 
 def _names(b: _Builder) -> dict[str, tuple[Name, ...]]:
