@@ -82,7 +82,13 @@ class _Builder:
 def _clean(canonical: str, raw: str) -> str:
     if canonical in URL_PARAMS:
         return collapse(strip_comments(raw))
-    return strip_markup(raw)
+    return strip_markup(raw) if len(raw) > _CACHED_VALUE else _strip_value(raw)
+
+
+#: Values up to this length go through a cache: names, dates, publishers, languages and
+#: the like repeat across a dump (a value is a few dozen characters; titles rarely repeat).
+_CACHED_VALUE = 200
+_strip_value = lru_cache(maxsize=32768)(strip_markup)
 
 
 @lru_cache(maxsize=8192)
