@@ -9,6 +9,7 @@ one entry; later citations only fill fields the first lacks.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -23,9 +24,10 @@ STOPWORDS = frozenset(
     """a an the of on in at to for and or by with from is are was were be as its it this that
     le la les el los las der die das des du de un une ein eine""".split()
 )
-_NON_KEY = regex.compile(r"[^a-z0-9]+")
+# stdlib ``re`` where the pattern means the same in both engines (faster on short strings)
+_NON_KEY = re.compile(r"[^a-z0-9]+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_URL_NORM = regex.compile(r"(?i)^(?:https?://)?(?:www\.)?")
+_URL_NORM = re.compile(r"(?i)^(?:https?://)?(?:www\.)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,8 @@ def ascii_fold(text: str) -> str:
     >>> ascii_fold("Čapek-Müller")
     'capekmuller'
     """
+    if text.isascii():  # NFKD leaves ASCII as it is
+        return _NON_KEY.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", text)
     return _NON_KEY.sub("", decomposed.encode("ascii", "ignore").decode().lower())
 
@@ -63,11 +67,11 @@ def base_key(ref: Reference) -> str:
         names = ref.names.get(role)
         if names:
             first = names[0]
-            literal = _significant(first.literal)
+            literal = _significant(first.literal, 1) if first.literal else []
             who = ascii_fold(first.family) or (literal[0] if literal else "") or \
                 ascii_fold(first.given)
             break
-    significant = _significant(ref.get("title") or ref.get("container-title"))
+    significant = _significant(ref.get("title") or ref.get("container-title"), 2)
     if not who:
         who = significant.pop(0) if significant else "anon"
     issued = ref.dates.get("issued")
@@ -76,15 +80,24 @@ def base_key(ref: Reference) -> str:
     return f"{who[:24]}{year}{word[:20]}"
 
 
-def _significant(text: str) -> list[str]:
-    """ASCII-folded words of ``text`` that are neither stop words nor single letters.
+def _significant(text: str, limit: int = 0) -> list[str]:
+    """ASCII-folded words of ``text`` that are neither stop words nor single letters
+    (the first ``limit`` of them when ``limit`` is set: a key needs at most two).
 
     >>> _significant("U.S. Defense Intelligence Agency")
     ['defense', 'intelligence', 'agency']
+    >>> _significant("U.S. Defense Intelligence Agency", 2)
+    ['defense', 'intelligence']
     """
-    words = (ascii_fold(w) for w in _WORD.findall(text) if len(w) > 1 and
-             w.lower() not in STOPWORDS)
-    return [w for w in words if w]
+    out: list[str] = []
+    for w in _WORD.findall(text):
+        if len(w) > 1 and w.lower() not in STOPWORDS:
+            folded = ascii_fold(w)
+            if folded:
+                out.append(folded)
+                if len(out) == limit:
+                    break
+    return out
 
 
 def _norm_url(url: str) -> str:
