@@ -141,9 +141,15 @@ def _pretty(value: Any, indent: str) -> str:
         inner = indent + "  "
         parts = []
         for key, item in value.items():
-            if type(key) is not str:
-                raise _Unsupported
-            parts.append(f"{_encode_str(key)}: {_pretty(item, inner)}")
+            head = _KEYS.get(key)
+            if head is None:
+                if type(key) is not str:
+                    raise _Unsupported
+                head = _encode_str(key) + ": "
+                if len(_KEYS) < 1024:
+                    _KEYS[key] = head
+            # a string value (most of them) is written here, without a call
+            parts.append(head + (_encode_str(item) if type(item) is str else _pretty(item, inner)))
         return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + indent + "}"
     if kind is list:
         if not value:
@@ -158,3 +164,7 @@ def _pretty(value: Any, indent: str) -> str:
     if value is None:
         return "null"
     raise _Unsupported
+
+
+#: Object keys as written (``"key": ``): CSL variable names, a few dozen in all.
+_KEYS: dict[Any, str] = {}
