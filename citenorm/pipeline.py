@@ -132,20 +132,22 @@ def _free_refs(
     refs: list[Reference] = []
     diags: list[Diagnostic] = []
     candidates = 0
+    with_template = found.ref_templates
     for i, ref in enumerate(found.refs):
-        span = lines.span(ref.start, ref.end)
         if not ref.closed:
             diags.append(diag("CN004", "unclosed <ref>", lines.span(ref.start, ref.start + 5)))
-        if ref.reuse or i in found.ref_templates:
+        if ref.reuse or i in with_template:
             continue
         content = text[ref.content_start : ref.content_end]
         plain = strip_markup(content)
         if not plain:
             continue
         candidates += 1
-        link = _EXTLINK.search(content)
+        span = lines.span(ref.start, ref.end)
+        # both link patterns need "//" (an external link) or "://" (a bare URL)
+        link = _EXTLINK.search(content) if "//" in content else None
         url = link.group(1) if link else ""
-        if not url:
+        if not url and "://" in content:
             bare = _BARE_URL.search(content)
             url = bare.group() if bare else ""
         if url:
