@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -57,9 +57,12 @@ class LineIndex:
         return Span(self.source, start, end, line, start - self._starts[line - 1] + 1)
 
 
-@dataclass(frozen=True, slots=True)
-class TemplateHit:
-    """A closed template: ``text[start:end]`` is the whole template, ``body`` between the braces."""
+class TemplateHit(NamedTuple):
+    """A closed template: ``text[start:end]`` is the whole template, ``body`` between the braces.
+
+    The scanner's hits are named tuples: immutable, and about three times cheaper to build
+    than frozen dataclasses (a page has thousands of them).
+    """
 
     start: int
     end: int
@@ -71,8 +74,7 @@ class TemplateHit:
     ref: int  # index into Scan.refs of the enclosing ref, or -1
 
 
-@dataclass(frozen=True, slots=True)
-class RefHit:
+class RefHit(NamedTuple):
     """A ``<ref>`` or ``[ref]`` element; ``reuse`` for ``<ref name=x/>``."""
 
     start: int
@@ -84,8 +86,7 @@ class RefHit:
     closed: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """An unbalanced construct: ``kind`` is "unclosed" or "stray"."""
 
     kind: str
