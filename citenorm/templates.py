@@ -7,8 +7,7 @@ reach the CSL ``note`` (nothing is dropped).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from . import cs1
@@ -56,20 +55,28 @@ CSL_IDENTIFIERS = {"doi": "DOI", "isbn": "ISBN", "issn": "ISSN", "pmid": "PMID",
 ID_CODES = {"doi": "CN102", "isbn": "CN103", "issn": "CN104", "eissn": "CN104"}
 
 
-@dataclass
 class _Builder:
-    """Mutable scratch state for one template; frozen into a Reference at the end."""
+    """Mutable scratch state for one template; frozen into a Reference at the end.
 
-    template: str
-    span: Span
-    locate: Callable[[int, int], Span] | None = None  # offsets → Span, for precise diagnostics
-    where: dict[str, tuple[int, int]] = field(default_factory=dict)  # canonical → param offsets
-    fields: dict[str, str] = field(default_factory=dict)
-    values: dict[str, str] = field(default_factory=dict)  # canonical CS1 name → text
-    used_alias: dict[str, str] = field(default_factory=dict)
-    name_parts: dict[tuple[str, int], dict[str, str]] = field(default_factory=dict)
-    extra: list[tuple[str, str]] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    A plain slotted class (built once per template: cheaper than a dataclass with ten
+    default factories).
+    """
+
+    __slots__ = ("diagnostics", "extra", "fields", "locate", "name_parts", "span", "template",
+                 "used_alias", "values", "where")
+
+    def __init__(self, template: str, span: Span,
+                 locate: Callable[[int, int], Span] | None = None) -> None:
+        self.template = template
+        self.span = span
+        self.locate = locate  # offsets → Span, for precise diagnostics
+        self.where: dict[str, tuple[int, int]] = {}  # canonical → param offsets
+        self.fields: dict[str, str] = {}
+        self.values: dict[str, str] = {}  # canonical CS1 name → text
+        self.used_alias: dict[str, str] = {}
+        self.name_parts: dict[tuple[str, int], dict[str, str]] = {}
+        self.extra: list[tuple[str, str]] = []
+        self.diagnostics: list[Diagnostic] = []
 
     def warn(self, code: str, message: str, param: str = "",
              at: tuple[int, int] | None = None) -> None:
@@ -137,7 +144,10 @@ def _collect(tpl: Template, b: _Builder) -> None:
 
 def _names(b: _Builder) -> dict[str, tuple[Name, ...]]:
     out: dict[str, list[Name]] = {}
-    for (role, _index), parts in sorted(b.name_parts.items(), key=lambda kv: kv[0][1]):
+    slots: Iterable[tuple[tuple[str, int], dict[str, str]]] = b.name_parts.items()
+    if len(b.name_parts) > 1:
+        slots = sorted(slots, key=lambda kv: kv[0][1])
+    for (role, _index), parts in slots:
         link = parts.get("link", "")
         if "mask" in parts:
             b.extra.append((f"{role}-mask", parts["mask"]))
@@ -175,9 +185,11 @@ def _names(b: _Builder) -> dict[str, tuple[Name, ...]]:
                 vnames = [parse_vancouver(n) for n in split_name_list(b.values[param])]
                 out[role] = [n for n in vnames if n is not None]
     for role in ("subject", "host"):  # the interviewee, a podcast's host: the author
-        out.setdefault("author", []).extend(out.pop(role, []))
-    for c in out.pop("contributor", []):
-        b.extra.append(("contributor", c.literal or f"{c.given} {c.family}".strip()))
+        if role in out:
+            out.setdefault("author", []).extend(out.pop(role))
+    if "contributor" in out:
+        for c in out.pop("contributor"):
+            b.extra.append(("contributor", c.literal or f"{c.given} {c.family}".strip()))
     return {role: tuple(names) for role, names in out.items() if names}
 
 
@@ -269,7 +281,7 @@ def _text(b: _Builder, csl_type: str) -> str:
     if "script-title" in v and "title" not in f:
         f["title"] = v["script-title"].split(":", 1)[-1] if ":" in v["script-title"][:4] \
             else v["script-title"]
-    b.extra.extend((param, value) for param, value in v.items() if param in KEPT)
+    b.extra.extend([(param, value) for param, value in v.items() if param in KEPT])
     return csl_type
 
 
