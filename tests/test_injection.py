@@ -89,7 +89,9 @@ def test_hostile_values_never_break_entries(rows: list[tuple[str, str, str]]) ->
     for ref, entry_fields in zip((e.reference for e in entries), fields, strict=True):
         title = ref.get("title")
         if title:
-            assert _decode(entry_fields["title"]) == " ".join(title.split())
+            # LaTeX reads "--" as an en dash (a ligature); citenorm does not break it up
+            expected = " ".join(title.split()).replace("---", "—").replace("--", "–")
+            assert _decode(entry_fields["title"]) == expected
 
 
 def test_biber_reads_the_hostile_database(tmp_path: Path) -> None:
