@@ -181,9 +181,10 @@ def test_split_without_nested_citations_keeps_offsets(text: str) -> None:
         cut = _split_without(text, hit, kids)
         if any(k.start < full.name_end for k in kids):
             continue  # a citation inside the name: not a parameter boundary question
-        if any(text.count("[[", k.start, k.end) != text.count("]]", k.start, k.end)
-               for k in kids):
-            # an unclosed "[[" inside a nested citation leaks into split_template's depth
+        if any(text.count(a, k.start, k.end) != text.count(b, k.start, k.end)
+               for k in kids for a, b in (("[[", "]]"), ("[tpl]", "[/tpl]"), ("{{", "}}"))):
+            # an unclosed "[[" (or a stray "[/tpl]") inside a nested citation leaks into
+            # split_template's depth
             # count over the whole body; left out, the nested citation ends where the
             # scanner (and MediaWiki) end it, and the parent's later "|" split again
             continue

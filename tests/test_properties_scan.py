@@ -7,7 +7,9 @@ Reference or one dropped Diagnostic: ``len(references) + len(dropped) == candida
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import re
+
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from strategies import citation, count_example, documents, examples, wikiish_text
 
@@ -61,6 +63,9 @@ def test_full_parse_never_raises(text: str) -> None:
 def test_every_closed_citation_is_a_candidate(cites: list[str]) -> None:
     """Well-formed citations separated by prose: one candidate each, found where written."""
     text = " prose ".join(cites)
+    # a value "{" next to "{}}" makes "{{}}": an empty-name template, which MediaWiki pairs
+    # (see test_differential), so the citation around it stays open
+    assume(not re.search(r"\{\{\s*[|}]|\{\{\{", text))
     count_example()
     found = scan(text)
     hits = [t for t in found.templates if t.citation is not None]
