@@ -127,8 +127,16 @@ class Document:
     source: str
     references: tuple[Reference, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
-    candidates: int = 0  # citations the scanner found; == references + dropped diagnostics
+    candidates: int = 0  # citations the scanner found; == self.accounted
 
     @property
     def dropped(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.dropped)
+
+    @property
+    def accounted(self) -> int:
+        """Candidates accounted for: one per mention of each reference (a template or a
+        free-text ref is one mention; a prose source has one per piece of evidence), plus
+        one per dropped diagnostic. Always equal to ``candidates``.
+        """
+        return sum(max(1, len(r.evidence)) for r in self.references) + len(self.dropped)

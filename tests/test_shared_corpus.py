@@ -146,3 +146,13 @@ def test_pandoc_reads_both_outputs(shared: Path, tmp_path: Path) -> None:
     assert len(from_bib) == len(items)
     assert len(from_csl) == len(items)
     assert {i["id"] for i in from_bib} == {i["id"] for i in items}
+
+
+def test_accounting_on_every_real_and_fixture_text(shared: Path) -> None:
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    paths = [*sorted((shared / "seeds").glob("*.txt")), shared / "corpus" / "anarchism.wikitext",
+             *sorted((root / "news").glob("*.txt")), *sorted((root / "templates").glob("*.*"))]
+    for path in paths:
+        if path.suffix in (".txt", ".wiki", ".wikitext"):
+            doc = parse(path.read_text(encoding="utf-8"), path.name)
+            assert doc.accounted == doc.candidates, path.name

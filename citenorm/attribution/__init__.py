@@ -38,7 +38,8 @@ Every mention is an :class:`~citenorm.model.Evidence` (span, quoted or paraphras
 Diagnostics: ``CN601`` info, anonymous source (``dropped`` when ``include_anonymous=False``);
 ``CN602`` warning, a pronoun or participle ("he said", ", saying") with no speaker in reach
 (dropped); ``CN603`` info, a relative date kept raw because the article date is unknown.
-Invariant: ``candidates == sum(len(r.evidence) for source refs) + len(dropped diagnostics)``.
+Invariant: ``candidates == sum(len(r.evidence) for source refs) + len(dropped diagnostics)``
++ 1 for the article's own reference when there is one (``Document.accounted``).
 
 >>> r = extract_attributions("“We are worried,” said Uzi Rubin, a former head of the program.")
 >>> ref = r.references[0]
@@ -120,7 +121,8 @@ def extract_attributions(
         _raw_date_note(ref, first, lines, meta, diags)
         refs.append(ref)
     diags.sort(key=lambda d: d.span.start)
-    return AttributionResult(tuple(refs), tuple(diags), len(hits))
+    # the article's own reference is a citation found too (of the text itself)
+    return AttributionResult(tuple(refs), tuple(diags), len(hits) + meta.found)
 
 
 def _raw_date_note(ref: Reference, hit: Hit, lines: LineIndex, meta: ArticleMeta,
