@@ -119,3 +119,13 @@ def test_unknown_parameters_go_to_annote_not_note() -> None:
     (entry,) = entries("{{cite web |url=http://x.org |title=T |foo=bar}}")
     assert "foo: bar" in entry["annote"]
     assert "note" not in entry.fields_dict
+
+
+@pytest.mark.parametrize(("title", "protected"), [
+    ("War of 1914--1918", "1914-{}-1918"), ("A---B", "A-{}-{}-B"),
+    ("``Quoted''", "{`{}`Quoted'{}'}"),
+])
+def test_tex_ligatures_are_broken_in_text(title: str, protected: str) -> None:
+    (entry,) = entries(f"{{{{cite book |title={title} |pages=221–234}}}}")
+    assert protected in entry["title"]
+    assert entry["pages"] == "221--234"

@@ -9,6 +9,8 @@ it reaches the writer. Nothing in a title, name or note can end or break an entr
 
 from __future__ import annotations
 
+import re
+
 import regex
 from bibtexparser.entrypoint import write_string
 from bibtexparser.library import Library
@@ -41,6 +43,8 @@ _URL_UNSAFE = str.maketrans({"{": "%7B", "}": "%7D", "\\": "%5C", " ": "%20", "\
 _WORD = regex.compile(r"\S+")
 _UPPER = regex.compile(r"\p{Lu}")
 _AND = regex.compile(r"(?i)(?:^|\s)and(?:\s|$)")
+#: TeX ligatures that would change the text: "--" (en dash), "``", "''", "!`", "?`".
+_LIGATURE = re.compile(r"([-`']|[!?](?=`))(?=[-`'])")
 _CTRL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 #: CSL type → BibTeX entry type (before refinements by available fields).
@@ -66,8 +70,19 @@ def escape(text: str) -> str:
     AT\&T 100\% \textbraceleft{}x\textbraceright{} \textasciitilde{}ok\_
     >>> print(escape("C:\\dir"))
     C:\textbackslash{}dir
+    >>> print(escape("1914--1918 ``quoted'' ?`"))
+    1914-{}-1918 `{}`quoted'{}' ?{}`
     """
-    return _CTRL.sub("", text).translate(_LATEX)
+    return _LIGATURE.sub(r"\1{}", _CTRL.sub("", text).translate(_LATEX))
+
+
+def _pages(text: str) -> str:
+    """A page range: escaped, with the en dash written as BibTeX's ``--``.
+
+    >>> _pages("221–234")
+    '221--234'
+    """
+    return escape(text).replace("–", "--")
 
 
 def protect(text: str) -> str:
@@ -183,7 +198,7 @@ def _fields(ref: Reference) -> list[tuple[str, str, str]]:
             out.append((name, f[var], "text"))
             seen.add(name)
     if f.get("page"):
-        out.append(("pages", f["page"].replace("–", "--"), "text"))
+        out.append(("pages", f["page"], "pages"))
     if f.get("publisher"):
         publisher_field = {"techreport": "institution", "phdthesis": "school",
                            "mastersthesis": "school"}.get(kind, "publisher")
@@ -206,7 +221,8 @@ def _fields(ref: Reference) -> list[tuple[str, str, str]]:
 def _value(text: str, style: str) -> str:
     if style == "raw" and text in MONTH_MACROS:
         return text
-    body = {"title": protect, "text": escape, "url": url_safe}.get(style, lambda s: s)(text)
+    body = {"title": protect, "text": escape, "url": url_safe, "pages": _pages}.get(
+        style, lambda s: s)(text)
     value = "{" + " ".join(body.split()) + "}"
     if not balanced(value):  # an impossible state: every input brace was escaped above
         raise AssertionError(f"unbalanced BibTeX value produced: {value!r}")
