@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from .diagnostics import diag
 from .keys import bibliography
 from .model import Diagnostic
-from .pipeline import parse_templates
+from .pipeline import parse_templates, split_hits
 from .scan import LineIndex, Scan, TemplateHit, scan
 from .shortrefs import anchor_key, full_ref_anchor, short_ref_anchors
-from .wikitext import split_template
+from .wikitext import Template
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,19 +29,19 @@ class Anchored:
 
     hit: TemplateHit
     anchors: tuple[str, ...]
+    tpl: Template
 
 
 def _anchored(text: str, found: Scan) -> tuple[list[Anchored], list[Anchored]]:
     """(full references, short references) with their anchors, in input order."""
     full: list[Anchored] = []
     short: list[Anchored] = []
-    for hit in found.templates:
-        tpl = split_template(text, hit.body_start, hit.body_end)
+    for hit, tpl in split_hits(text, found, short_refs=True):
         if hit.citation is None:
-            short.append(Anchored(hit, tuple(short_ref_anchors(tpl))))
+            short.append(Anchored(hit, tuple(short_ref_anchors(tpl)), tpl))
         else:
             anchor = full_ref_anchor(tpl)
-            full.append(Anchored(hit, (anchor,) if anchor else ()))
+            full.append(Anchored(hit, (anchor,) if anchor else (), tpl))
     return full, short
 
 
@@ -65,7 +65,7 @@ def short_ref_diagnostics(text: str, source: str, found: Scan | None = None) -> 
             key = anchor_key(anchor)
             pointed.add(key)
             if key not in defined:
-                out.append(diag("CN402", _no_target(text, s.hit, anchor),
+                out.append(diag("CN402", _no_target(text, s, anchor),
                                 lines.span(s.hit.start, s.hit.end)))
     for f in full:
         if f.hit.ref < 0 and f.anchors and anchor_key(f.anchors[0]) not in pointed:
@@ -75,12 +75,11 @@ def short_ref_diagnostics(text: str, source: str, found: Scan | None = None) -> 
     return out
 
 
-def _no_target(text: str, hit: TemplateHit, anchor: str) -> str:
-    shown = text[hit.start:hit.end]
+def _no_target(text: str, short: Anchored, anchor: str) -> str:
+    shown = text[short.hit.start : min(short.hit.end, short.hit.start + 61)]
     if len(shown) > 60:
         shown = shown[:57] + "..."
-    tpl = split_template(text, hit.body_start, hit.body_end)
-    positional = [p.value.strip() for p in tpl.params if not p.named and p.value.strip()]
+    positional = [p.value.strip() for p in short.tpl.params if not p.named and p.value.strip()]
     if len(positional) > 1 and positional[-1][:1].isdigit():
         names = "', '".join(positional[:-1][:4])
         return f"{shown} has no target: no full reference by '{names}' ({positional[-1]})"

@@ -8,6 +8,7 @@ Diagnostic with ``dropped=True``; ``Document.candidates`` counts them.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 
 import regex
@@ -38,13 +39,10 @@ def parse_templates(text: str, source: str = "<string>") -> Document:
     references: list[Reference] = []
     diagnostics: list[Diagnostic] = []
     candidates = 0
-    children = _nested_citations(found)
-    for i, hit in enumerate(found.templates):
-        if hit.citation is None:
-            continue
+    for hit, tpl in split_hits(text, found):
+        assert hit.citation is not None
         candidates += 1
         span = lines.span(hit.start, hit.end)
-        tpl = _split_without(text, hit, children.get(i, ()))
         ref_name = found.refs[hit.ref].name if 0 <= hit.ref < len(found.refs) else ""
         ref, diags = build(hit.citation, hit.name, tpl, span, ref_name, lines.span)
         if ref is not None:
@@ -69,15 +67,27 @@ def parse_templates(text: str, source: str = "<string>") -> Document:
     return Document(source, tuple(references), tuple(diagnostics), candidates)
 
 
-def _nested_citations(found: Scan) -> dict[int, list[TemplateHit]]:
-    """Index of each citation template → the citation templates directly nested in it.
+def split_hits(text: str, found: Scan, *, short_refs: bool = False,
+               ) -> Iterator[tuple[TemplateHit, Template]]:
+    """Each citation template (and, with ``short_refs``, each short-reference template) with
+    its parameters, in input order; templates of the same kinds nested in it are left out
+    of its values, so the work stays linear at any nesting depth.
+    """
+    children = _nested(found, short_refs)
+    for i, hit in enumerate(found.templates):
+        if hit.citation is not None or short_refs:
+            yield hit, _split_without(text, hit, children.get(i, ()))
+
+
+def _nested(found: Scan, short_refs: bool) -> dict[int, list[TemplateHit]]:
+    """Index of each template of the kinds asked for → those directly nested in it.
 
     Template spans nest properly (they come from one stack), so one sweep finds them.
     """
     children: dict[int, list[TemplateHit]] = {}
     open_: list[int] = []
     for i, hit in enumerate(found.templates):
-        if hit.citation is None:
+        if hit.citation is None and not short_refs:
             continue
         while open_ and found.templates[open_[-1]].end <= hit.start:
             open_.pop()

@@ -21,9 +21,10 @@ from hypothesis import strategies as st
 from strategies import count_example, documents, examples
 
 from citenorm import to_bibtex, to_csl_json
+from citenorm.lint import lint
 from citenorm.model import Document
 from citenorm.normalize.text import _EXTLINK, strip_markup, strip_refs
-from citenorm.pipeline import _nested_citations, _split_without, parse_templates
+from citenorm.pipeline import _nested, _split_without, parse_templates
 from citenorm.scan import scan
 from citenorm.wikitext import split_template
 
@@ -172,7 +173,7 @@ def test_split_without_nested_citations_keeps_offsets(text: str) -> None:
     """Leaving nested citations out of a parent changes values only by those citations."""
     count_example()
     found = scan(text)
-    children = _nested_citations(found)
+    children = _nested(found, short_refs=False)
     for i, hit in enumerate(found.templates):
         if hit.citation is None:
             continue
@@ -255,3 +256,14 @@ def test_no_pattern_in_citenorm_backtracks_on_floods() -> None:
             if elapsed > 1.0:
                 slow.append(f"{name} on {unit!r}: {elapsed:.1f}s")
     assert not slow, slow
+
+
+@pytest.mark.parametrize("opener", ["{{cite news|title=", "{{sfn|", "[tpl]cite web|title="])
+def test_check_is_linear_on_deep_nesting(opener: str) -> None:
+    """`check` splits each citation and short reference once, nested ones left out."""
+    closer = "[/tpl]" if opener.startswith("[tpl]") else "}}"
+    text = opener * 10_000 + "x" + closer * 10_000
+    start = time.process_time()
+    findings = lint(text, "deep.wiki")
+    assert findings
+    assert time.process_time() - start < 10  # was ~40 s for the first two (quadratic)
