@@ -112,6 +112,8 @@ def _param_info(name: str) -> tuple[str, int, str, tuple[str, str] | None, bool,
 
 def _collect(tpl: Template, b: _Builder) -> None:
     for p in tpl.params:
+        if not p.value or p.value.isspace():  # empty: nothing to keep (and cheap to skip)
+            continue
         name = collapse(strip_comments(p.name)) if "<" in p.name else p.name
         canonical, index, deprecated, name_part, known, low = _param_info(name)
         value = _clean(canonical, p.value)
