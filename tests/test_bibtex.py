@@ -123,7 +123,7 @@ def test_unknown_parameters_go_to_annote_not_note() -> None:
 
 @pytest.mark.parametrize(("title", "protected"), [
     ("War of 1914--1918", "1914-{}-1918"), ("A---B", "A-{}-{}-B"),
-    ("``Quoted''", "{`{}`Quoted'{}'}"),
+    ("``Quoted\" and ?`no", "{`{}`Quoted\"} and ?{}`no"),
 ])
 def test_tex_ligatures_are_broken_in_text(title: str, protected: str) -> None:
     (entry,) = entries(f"{{{{cite book |title={title} |pages=221–234}}}}")
