@@ -33,36 +33,25 @@ def citenorm_templates() -> Work:
     """citenorm end to end: scan → normalize → CSL-JSON (bibliography per page)."""
     from citenorm import parse, to_csl_json
 
-    return lambda pages: _citenorm(pages, parse, to_csl_json)
+    return lambda pages: _citenorm(pages, parse, to_csl_json, "templates")
 
 
-def _citenorm(pages: list[Page], parse: Any, to_csl_json: Any) -> int:
+def _citenorm(pages: list[Page], parse: Any, to_csl_json: Any, only: str) -> int:
+    """Parse each page with one extractor and write its CSL-JSON; count what it measures:
+    citation templates, or every attribution reference."""
     count = 0
     for title, text in pages:
-        doc = parse(text, title, only="templates")
+        doc = parse(text, title, only=only)
         to_csl_json([doc], include_anonymous=True)
-        count += sum(1 for r in doc.references if r.origin == "template")
+        count += sum(1 for r in doc.references if only != "templates" or r.origin == "template")
     return count
 
 
 def citenorm_attributions() -> Work:
     """citenorm's attribution extractor end to end: prose → Reference → CSL-JSON."""
-    import citenorm.attribution as attribution
     from citenorm import parse, to_csl_json
 
-    if not hasattr(attribution, "extract_attributions"):
-        raise ImportError("citenorm.attribution.extract_attributions is not there yet")
-
-    return lambda pages: _attributions(pages, parse, to_csl_json)
-
-
-def _attributions(pages: list[Page], parse: Any, to_csl_json: Any) -> int:
-    count = 0
-    for title, text in pages:
-        doc = parse(text, title, only="attributions")
-        to_csl_json([doc], include_anonymous=True)
-        count += len(doc.references)
-    return count
+    return lambda pages: _citenorm(pages, parse, to_csl_json, "attributions")
 
 
 def _is_cite(name: str) -> bool:
