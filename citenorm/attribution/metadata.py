@@ -72,6 +72,7 @@ _SUFFIX = regex.compile(
 _SECTION = regex.compile(r"^\s*Home\s?>\s?(?P<section>[^\n]{2,80}?)\s*$")
 _COPYRIGHT = regex.compile(r"(?i)(?:©|copyright|\(c\))\s?(?:\d{4}\s)?(?P<pub>[\p{L}][^\n.,]{2,60})")
 _LINE = regex.compile(r"[^\n]+")
+_DIGIT = regex.compile(r"\d")
 _MEDIA = regex.compile("|".join(regex.escape(m) for m in MEDIA_NAMES))
 _NAME_SPLIT = regex.compile(r"\s(?:and|AND|&)\s|,\s")
 
@@ -97,10 +98,6 @@ class ArticleMeta:
     @property
     def found(self) -> bool:
         return bool(self.headline or self.authors or self.publication or self.date)
-
-
-def _lines(text: str, lo: int, hi: int) -> list[tuple[str, int]]:
-    return [(m.group(), m.start()) for m in _LINE.finditer(text, lo, hi) if m.group().strip()]
 
 
 def _is_body(line: str) -> bool:
@@ -133,57 +130,90 @@ def _date(raw: str) -> tuple[Date, dt.date | None]:
     return date, None
 
 
+def _head(text: str) -> tuple[list[tuple[str, int]], int]:
+    """The non-blank lines before the first body line of the head, and where the first body
+    line (blank or not) starts (0 when none): one pass that stops at the first body line."""
+    head: list[tuple[str, int]] = []
+    first = -1
+    for m in _LINE.finditer(text, 0, min(len(text), _HEAD_CHARS)):
+        line = m.group()
+        body = _is_body(line)
+        if body and first < 0:
+            first = m.start()
+        if line.strip():
+            if body:
+                break
+            head.append((line, m.start()))
+    return head, max(first, 0)
+
+
+def _tail(text: str, lo: int) -> list[tuple[str, int]]:
+    """The non-blank lines of ``text[lo:]`` after its last body line, read from the end."""
+    tail: list[tuple[str, int]] = []
+    pos = len(text)
+    body = False
+    while pos > lo:
+        nl = text.rfind("\n", lo, pos)
+        start = nl + 1 if nl >= 0 else lo
+        line = text[start:pos]
+        if line and line.strip():
+            if _is_body(line):
+                body = True
+                break
+            tail.append((line, start))
+        if nl < 0:
+            break
+        pos = nl
+    if not body and lo == 0:
+        return []
+    tail.reverse()
+    return tail
+
+
 def read_metadata(text: str) -> ArticleMeta:
     """Scan the head and the tail of an article for its metadata."""
-    head = _lines(text, 0, min(len(text), _HEAD_CHARS))
-    cut = next((i for i, (line, _) in enumerate(head) if _is_body(line)), len(head))
-    head = head[:cut]
+    head, first_body = _head(text)
     tail_lo = max(0, len(text) - _TAIL_CHARS)
-    tail = _lines(text, tail_lo, len(text))
-    last_body = max((i for i, (line, _) in enumerate(tail) if _is_body(line)), default=-1)
-    tail = tail[last_body + 1 :] if tail_lo > 0 or last_body >= 0 else []
+    tail = _tail(text, tail_lo)
     f: dict[str, object] = {}
     for line, start in head:
         _read_line(line, start, f, in_head=True)
     for line, start in tail:
         _read_line(line, start, f, in_head=False)
-    dl = _DATELINE.match(text, _first_body(text))
+    dl = _DATELINE.match(text, first_body)
     if dl:
         f.setdefault("dateline", dl.group("place").strip())
         if dl.group("wire"):
             f.setdefault("publication", dl.group("wire").strip())
-    for m in _EDITED.finditer(text, tail_lo):
-        f.setdefault("editors", _names(m.group("names")))
+    if text.find("Edited", tail_lo) >= 0:
+        for m in _EDITED.finditer(text, tail_lo):
+            f.setdefault("editors", _names(m.group("names")))
     return ArticleMeta(**f)  # type: ignore[arg-type]
-
-
-def _first_body(text: str) -> int:
-    for m in _LINE.finditer(text, 0, min(len(text), _HEAD_CHARS)):
-        if _is_body(m.group()):
-            return m.start()
-    return 0
 
 
 def _read_line(line: str, start: int, f: dict[str, object], in_head: bool) -> None:
     """Fill ``f`` with whatever one head or tail line says (first finding wins)."""
+    # each pattern is tried only when the line holds a literal every match of it contains
+    # (a case-sensitive "by" of _BYLINE, a role word of _CREDIT, ">", a digit, ":")
     plain = False
-    if m := _BYLINE.match(line):
+    if ("BY" in line or "By" in line or "by" in line) and (m := _BYLINE.match(line)):
         f.setdefault("authors", _names(m.group("names")))
         f.setdefault("email", m.group("email") or m.group("email2") or "")
         if m.group("credit"):
             f.setdefault("credit", m.group("credit").strip())
-    elif m := _CREDIT.match(line):
+    elif ("Writer" in line or "Reporter" in line or "Correspondent" in line) and (
+            m := _CREDIT.match(line)):
         f.setdefault("credit", m.group("credit"))
-    elif m := _SECTION.match(line):
+    elif ">" in line and (m := _SECTION.match(line)):
         f.setdefault("section", m.group("section"))
-    elif m := _TIMESTAMP.search(line) or _DATE_LINE.match(line):
+    elif _DIGIT.search(line) and (m := _TIMESTAMP.search(line) or _DATE_LINE.match(line)):
         date, anchor = _date(m.group("date"))
         if date.parts:
             f.setdefault("date", date)
             f.setdefault("anchor", anchor)
     else:
         plain = True
-    if m := _SOURCE.search(line):
+    if ":" in line and (m := _SOURCE.search(line)):
         f.setdefault("source", m.group("source").strip())
     if m := _photo(line):
         credit = m.group("credit") or m.group("credit2") or m.group("credit3") or ""
