@@ -50,6 +50,12 @@ def _photo(line: str) -> regex.Match[str] | None:
     return None
 
 
+def _copyright_key(line: str) -> bool:
+    """Whether ``line`` may hold a ``_COPYRIGHT`` match: "©", "(" or "copyright" in any case
+    (the case-insensitive pattern matches only O/o, P/p and Y/y to "o", "p" and "y")."""
+    return "©" in line or "(" in line or "opy" in line.lower()
+
+
 _TIMESTAMP = regex.compile(
     r"(?i)\b(?:time|published|posted|updated|date|first\spublished)\s{0,2}:?\s{0,2}(?:on\s)?"
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:\p{L}{3,9},?\s)?\p{L}{3,9}\.?\s\d{1,2},\s\d{4}"
@@ -225,5 +231,5 @@ def _read_line(line: str, start: int, f: dict[str, object], in_head: bool) -> No
     if "publication" not in f:
         if m := _MEDIA.search(line):
             f["publication"] = m.group()
-        elif (m := _COPYRIGHT.search(line)) and not _MENU.search(line):
+        elif _copyright_key(line) and (m := _COPYRIGHT.search(line)) and not _MENU.search(line):
             f["publication"] = m.group("pub").strip()
