@@ -49,8 +49,15 @@ KEPT = frozenset(
 URL_PARAMS = frozenset({"url", "archive-url", "chapter-url", "conference-url", "lay-url"})
 DATE_PARAMS = {"date": "issued", "access-date": "accessed", "orig-date": "original-date"}
 EXTRA_DATE_PARAMS = frozenset({"archive-date", "lay-date", "doi-broken-date"})
-LIST_ROLES = {"authors": "author", "editors": "editor", "translators": "translator",
-              "interviewers": "interviewer"}
+#: Name-list parameters → (role, how one list item is read).
+LIST_ROLES: dict[str, tuple[str, Callable[[str], Name | None]]] = {
+    "authors": ("author", parse_name),
+    "editors": ("editor", parse_name),
+    "translators": ("translator", parse_name),
+    "interviewers": ("interviewer", parse_name),
+    "vauthors": ("author", parse_vancouver),
+    "veditors": ("editor", parse_vancouver),
+}
 CSL_IDENTIFIERS = {"doi": "DOI", "isbn": "ISBN", "issn": "ISSN", "pmid": "PMID", "pmc": "PMCID"}
 ID_CODES = {"doi": "CN102", "isbn": "CN103", "issn": "CN104", "eissn": "CN104"}
 
@@ -172,20 +179,13 @@ def _names(b: _Builder) -> dict[str, tuple[Name, ...]]:
             continue
         if name is not None:
             out.setdefault(role, []).append(name)
-    for param, role in LIST_ROLES.items():
+    for param, (role, parse) in LIST_ROLES.items():
         if param in b.values:
-            if role in out:
+            if role in out:  # numbered names came first: the list is kept, not merged
                 b.extra.append((param, b.values[param]))
             else:
-                names = [parse_name(n) for n in split_name_list(b.values[param])]
+                names = [parse(n) for n in split_name_list(b.values[param])]
                 out[role] = [n for n in names if n is not None]
-    for param, role in (("vauthors", "author"), ("veditors", "editor")):
-        if param in b.values:
-            if role in out:
-                b.extra.append((param, b.values[param]))
-            else:
-                vnames = [parse_vancouver(n) for n in split_name_list(b.values[param])]
-                out[role] = [n for n in vnames if n is not None]
     for role in ("subject", "host"):  # the interviewee, a podcast's host: the author
         if role in out:
             out.setdefault("author", []).extend(out.pop(role))
