@@ -21,8 +21,6 @@ CSL_TEXT_VARIABLES = frozenset(
     volume-title volume-title-short year-suffix journalAbbreviation shortTitle""".split()
 )
 
-SEASONS = {1: "spring", 2: "summer", 3: "autumn", 4: "winter"}
-
 
 def name_to_csl(name: Name) -> dict[str, str]:
     """A CSL name object.

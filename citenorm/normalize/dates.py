@@ -189,8 +189,3 @@ def resolve_weekday(anchor: _dt.date, weekday: int, last: bool = False) -> _dt.d
     """
     recent = anchor - _dt.timedelta(days=(anchor.weekday() - weekday) % 7)
     return recent - _dt.timedelta(days=7) if last else recent
-
-
-def date_of(value: _dt.date) -> Date:
-    """A full Date from a ``datetime.date``."""
-    return Date(parts=((value.year, value.month, value.day),), raw=value.isoformat())

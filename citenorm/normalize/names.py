@@ -39,7 +39,6 @@ CJK_FAMILY_FIRST = frozenset(
 )
 
 _INITIALS = regex.compile(r"^\p{Lu}{1,3}$")
-_WORD = regex.compile(r"[\p{L}\p{M}'’.-]+")
 
 
 def is_organization(text: str) -> bool:
@@ -210,8 +209,3 @@ def looks_family_first(text: str) -> bool:
     """
     tokens = text.split()
     return 2 <= len(tokens) <= 3 and tokens[0].lower() in CJK_FAMILY_FIRST
-
-
-def words(text: str) -> list[str]:
-    """The word tokens of ``text``."""
-    return _WORD.findall(text)
