@@ -90,7 +90,7 @@ def to_csl_items(docs: Iterable[Document], *, include_anonymous: bool = False
 
 def to_csl_json(docs: Iterable[Document], *, include_anonymous: bool = False) -> str:
     """A CSL-JSON array (string) for the merged bibliography of ``docs``."""
-    return _csl.dumps(to_csl_items(docs, include_anonymous=include_anonymous))
+    return _csl.dumps_entries(_entries(docs, include_anonymous))
 
 
 def to_bibtex(docs: Iterable[Document], *, include_anonymous: bool = False) -> str:

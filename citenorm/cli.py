@@ -65,7 +65,7 @@ def _emit(fmt: str, results: Iterator[Result], out: IO[str], include_anonymous: 
     if fmt == "bibtex":
         out.write(bibtex_out.dumps(entries))
     else:
-        out.write(csl_out.dumps(csl_out.to_csl_item(e.reference, e.key) for e in entries))
+        out.write(csl_out.dumps_entries(entries))
     return findings
 
 

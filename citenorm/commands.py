@@ -273,8 +273,7 @@ def sync(files: tuple[str, ...], config: str | None, encoding: str | None, bib: 
     if bib:
         outputs.append((bib, bibtex_out.dumps(entries)))
     if csl:
-        outputs.append((csl, csl_out.dumps(csl_out.to_csl_item(e.reference, e.key)
-                                           for e in entries)))
+        outputs.append((csl, csl_out.dumps_entries(entries)))
     changed = False
     for path, text in outputs:
         if _write_if_changed(path, text):

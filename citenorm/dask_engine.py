@@ -101,8 +101,7 @@ def convert_file(item: tuple[int, str], out_dir: str, fmt: str, opts: Options,
             if fmt == "bibtex":
                 sink.write(bibtex_out.dumps(entries))
             else:
-                sink.write(csl_out.dumps(csl_out.to_csl_item(e.reference, e.key)
-                                         for e in entries))
+                sink.write(csl_out.dumps_entries(entries))
     if notes:
         with atomic_writer(out + ".diagnostics") as side:
             side.writelines(notes)

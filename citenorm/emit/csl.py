@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from json.encoder import encode_basestring as _encode_str
 from typing import Any
 
+from ..keys import Entry
 from ..model import Date, Name, Reference
 
 #: CSL variables that take a string; anything else in ``Reference.fields`` goes to ``note``.
@@ -166,3 +167,8 @@ def _pretty(value: Any, indent: str) -> str:
 
 #: Object keys as written (``"key": ``): CSL variable names, a few dozen in all.
 _KEYS: dict[Any, str] = {}
+
+
+def dumps_entries(entries: Iterable[Entry]) -> str:
+    """The CSL-JSON array of bibliography entries, each item under its entry's key."""
+    return dumps(to_csl_item(e.reference, e.key) for e in entries)
