@@ -13,7 +13,7 @@ from typing import IO
 
 import click
 
-from . import Document, Only, parse
+from . import Only
 from .emit import bibtex as bibtex_out
 from .emit import csl as csl_out
 from .errors import CitenormError
@@ -24,13 +24,6 @@ from .parallel import Options, Result, input_size, iter_jobs, map_jobs, resolve_
 from .progress import Progress
 
 FORMATS = ("bibtex", "csl-json", "jsonl")
-
-
-def iter_documents(paths: list[str], only: Only, encoding: str | None,
-                   include_anonymous: bool = True) -> Iterator[Document]:
-    """Parse every input in order; a dump yields one Document per page (``path#Title``)."""
-    for source, text in iter_jobs(paths, encoding):
-        yield parse(text, source, only=only, include_anonymous=include_anonymous)
 
 
 def report(diagnostics: list[Diagnostic] | tuple[Diagnostic, ...], quiet: bool) -> bool:
