@@ -15,15 +15,11 @@ import regex
 
 from .diagnostics import diag
 from .model import Diagnostic, Document, Reference
-from .normalize.text import collapse, strip_markup
+from .normalize.text import EXTLINK, collapse, strip_markup
 from .scan import LineIndex, Scan, TemplateHit, scan
 from .templates import build
 from .wikitext import Template, split_template
 
-#: Possessive quantifiers, as in normalize.text (no backtracking between ``\s+`` and the label).
-_EXTLINK = regex.compile(
-    r"\[((?:https?:|ftp:)?//[^\s\[\]<>\"]{1,2000}+)(?:\s++([^\[\]]{0,2000}+))?\]"
-)
 _BARE_URL = regex.compile(r"\bhttps?://[^\s\[\]<>\"|]{1,2000}")
 
 
@@ -155,7 +151,7 @@ def _free_refs(
         candidates += 1
         span = lines.span(ref.start, ref.end)
         # both link patterns need "//" (an external link) or "://" (a bare URL)
-        link = _EXTLINK.search(content) if "//" in content else None
+        link = EXTLINK.search(content) if "//" in content else None
         url = link.group(1) if link else ""
         if not url and "://" in content:
             bare = _BARE_URL.search(content)

@@ -23,7 +23,7 @@ from strategies import count_example, documents, examples
 from citenorm import to_bibtex, to_csl_json
 from citenorm.lint import lint
 from citenorm.model import Document
-from citenorm.normalize.text import _EXTLINK, strip_markup, strip_refs
+from citenorm.normalize.text import EXTLINK, strip_markup, strip_refs
 from citenorm.pipeline import _nested, _split_without, parse_templates
 from citenorm.scan import scan
 from citenorm.wikitext import split_template
@@ -151,7 +151,7 @@ def test_strip_refs_matches_the_old_pattern(text: str) -> None:
 @given(LINK_BITS)
 def test_possessive_extlink_matches_the_old_pattern(text: str) -> None:
     count_example()
-    assert [m.groups() for m in _EXTLINK.finditer(text)] == \
+    assert [m.groups() for m in EXTLINK.finditer(text)] == \
         [m.groups() for m in OLD_EXTLINK.finditer(text)]
 
 

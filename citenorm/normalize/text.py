@@ -26,9 +26,10 @@ _WS = regex.compile(r"\s+")
 _UNCOLLAPSED = re.compile(r"[^\S ]|  |^\s|\s$")
 _TEMPLATE_TOKEN = re.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]", re.IGNORECASE)
 _WIKILINK = re.compile(r"\[\[([^\[\]|]{0,1000})(?:\|([^\[\]]{0,2000}))?\]\]")
-#: Possessive quantifiers: ``\s+`` and the label overlap on white space, and backtracking
-#: between them made an unclosed ``[//x`` followed by spaces cost O(spaces × 2000).
-_EXTLINK = regex.compile(
+#: An external link ``[url label]`` (group 1 the URL, group 2 the label). Possessive
+#: quantifiers: ``\s+`` and the label overlap on white space, and backtracking between them
+#: made an unclosed ``[//x`` followed by spaces cost O(spaces × 2000).
+EXTLINK = regex.compile(
     r"\[((?:https?:|ftp:)?//[^\s\[\]<>\"]{1,2000}+)(?:\s++([^\[\]]{0,2000}+))?\]"
 )
 _BOLD_ITALIC = re.compile(r"'{2,5}")
@@ -287,7 +288,7 @@ def strip_markup(value: str) -> str:
     text = render_templates(text)
     if "[" in text:
         text = _WIKILINK.sub(_link, text)
-        text = _EXTLINK.sub(_extlink, text)
+        text = EXTLINK.sub(_extlink, text)
     if "''" in text:
         text = _BOLD_ITALIC.sub("", text)
     if "<" in text:
