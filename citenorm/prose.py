@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .normalize.text import TEMPLATE_TOKEN
+
 _HAS_MARKUP = re.compile(r"\{\{|\[tpl\]|\[\[|<[!a-zA-Z/]|''|\[(?:https?:|ftp:)?//|^=", re.I | re.M)
-_TEMPLATE = re.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]", re.I)
 _REF = re.compile(r"<ref\b[^<>]{0,1000}?/>|<ref\b[^<>]{0,1000}>|\[ref\]", re.I)
 _REF_END = {"<": re.compile(r"</ref\s*>", re.I), "[": re.compile(r"\[/ref\]", re.I)}
 _TAG = re.compile(r"<!--|</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\s[^<>]{0,500})?/?>")
@@ -30,7 +31,7 @@ def _blank(buf: list[str], start: int, end: int) -> None:
 
 def _blank_templates(text: str, buf: list[str]) -> None:
     depth, outer = 0, 0
-    for m in _TEMPLATE.finditer(text):
+    for m in TEMPLATE_TOKEN.finditer(text):
         if m.group()[0] in "{[" and m.group().lower() != "[/tpl]":
             if depth == 0:
                 outer = m.start()

@@ -24,7 +24,8 @@ _NOT_WS_IN_REGEX = re.compile(r"[\x1c-\x1f]")
 _WS = regex.compile(r"\s+")
 #: White space that :func:`collapse` would change: any but a single inner space.
 _UNCOLLAPSED = re.compile(r"[^\S ]|  |^\s|\s$")
-_TEMPLATE_TOKEN = re.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]", re.IGNORECASE)
+#: Template openings and closings in both forms: ``{{`` ``}}`` ``[tpl]`` ``[/tpl]``.
+TEMPLATE_TOKEN = re.compile(r"\{\{|\}\}|\[tpl\]|\[/tpl\]", re.IGNORECASE)
 _WIKILINK = re.compile(r"\[\[([^\[\]|]{0,1000})(?:\|([^\[\]]{0,2000}))?\]\]")
 #: An external link ``[url label]`` (group 1 the URL, group 2 the label). Possessive
 #: quantifiers: ``\s+`` and the label overlap on white space, and backtracking between them
@@ -238,7 +239,7 @@ def render_templates(text: str) -> str:
     stack: list[list[str]] = [[]]
     openers: list[str] = []
     pos = 0
-    for m in _TEMPLATE_TOKEN.finditer(text):
+    for m in TEMPLATE_TOKEN.finditer(text):
         tok = m.group().lower()
         stack[-1].append(text[pos : m.start()])
         pos = m.end()
