@@ -13,7 +13,16 @@ from itertools import accumulate
 import pytest
 
 from citenorm.attribution import evidence, phrases
-from citenorm.attribution.cues import ANONYMITY, QUOTE, SENT_END, SENT_END_REV, anonymity
+from citenorm.attribution.cues import (
+    ANONYMITY,
+    MEDIUM,
+    QUOTE,
+    REPORT,
+    SENT_END,
+    SENT_END_REV,
+    anonymity,
+    linked,
+)
 
 scan = importlib.import_module("citenorm.attribution.scan")  # the package exports scan()
 
@@ -61,6 +70,19 @@ def test_clause_boundary_and_subject_walk(seed: int) -> None:
         assert scan._last_boundary(text, lo, hi) == (b.end() if b else -1)
         expected = phrases.walk_back(text, b.end() if b else lo, hi)
         assert scan._subject_before(text, lo, hi) == expected
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_linked_matches_report_and_medium(seed: int) -> None:
+    rnd = random.Random(seed)
+    words = ["report", "misreport", "study", "white", "paper", "analysis", "carried", "run",
+             "rerun", "broadcast", "by", "on", "from", "the", "The", "IAEA", "2019", "x", "Kim"]
+    spaces = [" ", " ", "\n", "\t", "\xa0", "\x1c", "", "  ", ","]
+    for _ in range(300):
+        text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(60)))
+        reports, media = linked(text)
+        assert [m.span() for m in reports] == [m.span() for m in REPORT.finditer(text)], text
+        assert [m.span() for m in media] == [m.span() for m in MEDIUM.finditer(text)], text
 
 
 def test_anonymity_prefilter() -> None:

@@ -11,6 +11,7 @@ inside another unbounded repeat, so scanning stays linear on adversarial input.
 
 from __future__ import annotations
 
+import re
 from typing import TypeAlias
 
 import regex
@@ -93,6 +94,45 @@ REPORT = regex.compile(
     r"\b(?P<what>report|study|assessment|analysis|survey|white\spaper)\s(?:by|from)\s"
     r"(?=(?:the\s)?[\p{Lu}\d])"
 )
+#: The whitespace-delimited "by", "on" or "from" that every MEDIUM and REPORT match ends with
+#: (stdlib ``re`` finds this literal-led pattern three times faster than ``regex``; the class
+#: is ``regex``'s ``\s``, which unlike ``re``'s leaves out U+001C–U+001F).
+_LINKER = re.compile(r"[^\S\x1c-\x1f](?:by|on|from)(?=[^\S\x1c-\x1f])")
+_LEAD_LAST = frozenset("dtnysr")  # the last letters of MEDIUM's and REPORT's lead words
+_LEAD_LEN = 12  # the longest lead word ("distributed", "white paper") plus one
+
+
+def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
+    """``(list(REPORT.finditer(text)), list(MEDIUM.finditer(text)))``, scanning once.
+
+    Each match ends with a ``_LINKER`` and starts at most ``_LEAD_LEN`` characters before it,
+    so each pattern is searched only in that window around a linker that follows one of
+    the lead words' last letters; the window reaches 5 characters past the linker for
+    REPORT's lookahead ("the " and a capital). Neither pattern's matches can overlap.
+
+    >>> [m.group("what") for m in linked("a report by the IAEA, carried by KCNA")[0]]
+    ['report']
+    """
+    reports: list[regex.Match[str]] = []
+    media: list[regex.Match[str]] = []
+    for k in _LINKER.finditer(text):
+        s, e = k.span()
+        if s == 0 or text[s - 1] not in _LEAD_LAST:
+            continue
+        lo = max(0, s - _LEAD_LEN)
+        if text[s + 1] == "o":
+            m = MEDIUM.search(text, lo, e + 1)
+            if m and m.end() == e + 1:
+                media.append(m)
+            continue
+        r = REPORT.search(text, lo, e + 6)
+        if r and r.end() == e + 1:
+            reports.append(r)
+        elif text[s + 1] == "b" and (m := MEDIUM.search(text, lo, e + 1)) and m.end() == e + 1:
+            media.append(m)
+    return reports, media
+
+
 #: What must precede a REPORT keyword: "a 2019", "a confidential", "the annual" (end-anchored).
 REPORT_LEAD = regex.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s(?:(?P<year>(?:19|20)\d\d)\s)?"

@@ -22,10 +22,8 @@ from .cues import (
     DATE_PHRASE,
     INVERTIBLE,
     LEMMA,
-    MEDIUM,
     MEDIUM_CONTEXT,
     NEEDS_CLAUSE,
-    REPORT,
     REPORT_LEAD,
     SENT_END,
     SENT_END_REV,
@@ -33,6 +31,7 @@ from .cues import (
     STATEMENT_LEAD,
     TOKEN_REV,
     anonymity,
+    linked,
 )
 from .lexicon import ADVERBS
 from .phrases import appositive, walk_back, walk_back_reach, walk_forward
@@ -337,8 +336,9 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
         h = _verb_hit(text, m, index)
         if h:
             hits.append(h)
+    report_matches, medium_matches = linked(text)
     reports: set[int] = set()
-    for m in REPORT.finditer(text):
+    for m in report_matches:
         lead = REPORT_LEAD.search(text, max(0, m.start() - 60), m.start())
         if lead is None:
             continue
@@ -358,7 +358,7 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
         h = _forward_hit(text, m.start(), m.end(), "in a statement", statement=True)
         if h:
             hits.append(h)
-    for m in MEDIUM.finditer(text):
+    for m in medium_matches:
         if MEDIUM_CONTEXT.search(text, max(0, m.start() - 100), m.start()):
             h = _forward_hit(text, m.start(), m.end(), "carried by", primary=False,
                              appositive="")
