@@ -127,3 +127,85 @@ def test_photo_prefilter() -> None:
         m = metadata._PHOTO.search(line)
         got = metadata._photo(line)
         assert (got.span() if got else None) == (m.span() if m else None)
+
+
+_META_WORDS = ["Log", "in", "LOGİN", "Sign", "up", "ſubscribe", "sitemap", "Newsletter", "COOKİE",
+               "Advertisement", "print", "Menu", "menus", ">", " > ", " - ", " | ", "-", "|", "—",
+               "–", "Time", "tİme", "Published", "posted", "UPDATED", "date", "first", ":",
+               "on", "2024-03-14", "2024.3.1", "May", "14,", "2024", "14", "March", "Tuesday,",
+               "09:30", "©", "Copyright", "(c)", "(C)", "Photo", "PHOTO", "by", "courtesy of",
+               "[YONHAP]", "(AP", "Photo/Lee)", "Korea", "Herald", "Korea Herald", "Times",
+               "Japan Times", "Daily NK", "NK", "The", "Diplomat", "The Diplomat", "Kim",
+               "\u0307", "K", "x" * 40, "\t", "\xa0", "\x1c", "  ", "."]
+
+
+def _meta_line(rnd: random.Random) -> str:
+    seps = ["", " ", " ", "  ", "\t"]
+    return "".join(rnd.choice(_META_WORDS) + rnd.choice(seps) for _ in range(rnd.randrange(12)))
+
+
+def test_fold_keeps_case_insensitive_matches_of_words() -> None:
+    """Every character a case-insensitive letter matches folds to that letter (İ: with U+0307
+    dropped), so a word matched in any case is found in ``fold`` of the text."""
+    metadata = importlib.import_module("citenorm.attribution.metadata")
+    import regex
+
+    chars = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for ch in regex.findall("(?i)" + letter, chars):
+            assert metadata.fold(ch) == letter, (letter, hex(ord(ch)))
+
+
+def _span(m: object) -> tuple[int, int] | None:
+    return m.span() if m is not None else None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_metadata_prefilters_match_regex(seed: int) -> None:
+    metadata = importlib.import_module("citenorm.attribution.metadata")
+    import regex
+
+    plain_media = regex.compile("|".join(regex.escape(m) for m in metadata.MEDIA_NAMES))
+    rnd = random.Random(seed)
+    for _ in range(3000):
+        line = _meta_line(rnd)
+        low = metadata.fold(line)
+        assert metadata._menu(line, low) == bool(metadata._MENU.search(line)), line
+        assert _span(metadata._timestamp(line, low)) == _span(metadata._TIMESTAMP.search(line))
+        assert _span(metadata._date_line(line)) == _span(metadata._DATE_LINE.match(line)), line
+        assert _span(metadata._photo(line, low)) == _span(metadata._PHOTO.search(line)), line
+        if metadata._COPYRIGHT.search(line):
+            assert metadata._copyright_key(line, low), line
+        if metadata._SUFFIX.match(line.strip()):
+            assert metadata._has_separator(line), line
+        assert _span(metadata._MEDIA.search(line)) == _span(plain_media.search(line)), line
+        strip = line.strip()
+        assert _span(metadata._MEDIA.fullmatch(strip)) == _span(plain_media.fullmatch(strip))
+
+
+def test_date_line_length_bound() -> None:
+    """The longest line ``_DATE_LINE`` matches, between its outer spaces, is the bound."""
+    metadata = importlib.import_module("citenorm.attribution.metadata")
+    longest = "Wednesday, September. 12, 2024, 10:30" + "x" * 20
+    assert len(longest) == metadata._DATE_LINE_CORE
+    assert metadata._DATE_LINE.match(" " + longest + " ")
+    assert not metadata._DATE_LINE.match(longest + "x")
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_date_line_and_timestamp_prefilters(seed: int) -> None:
+    metadata = importlib.import_module("citenorm.attribution.metadata")
+    words = ["Wednesday,", "Sept.", "September", "12,", "2024", "2024-03-14", "14", "May",
+             "10:30", "a.m.", "KST", "x" * 9, "Updated:", "PUBLİSHED", "on", "Date", "\xa0",
+             "\x1c", "\t", "\n", "", "x" * 19]
+    rnd = random.Random(seed)
+    matched = 0
+    for _ in range(20000):
+        line = "".join(rnd.choice(words) + rnd.choice(["", " ", " ", "  ", ", "])
+                       for _ in range(rnd.randrange(1, 7)))
+        m = metadata._DATE_LINE.match(line)
+        matched += m is not None
+        assert _span(metadata._date_line(line)) == _span(m), line
+        low = metadata.fold(line)
+        assert _span(metadata._timestamp(line, low)) == _span(metadata._TIMESTAMP.search(line))
+    assert matched > 100
