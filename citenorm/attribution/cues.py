@@ -190,12 +190,14 @@ FULL_NAME = regex.compile(
 ANONYMITY = regex.compile(
     r"(?i)not\sto\sbe\s(?:named|quoted|identified)|condition\sof\sanonymity"
     r"|declined\sto\sbe\s(?:named|identified)|unnamed|anonymous|not\sauthori[sz]ed\sto\sspeak"
+    r"|call\ssign|(?:gave|give|gives|known|identified|identify)\sonly\s"
+    r"|(?:name|names)\s(?:not\sbe|be\swithheld|withheld)"
 )
 
 #: Each ANONYMITY alternative holds one of these; every character that the case-insensitive
 #: pattern matches to one of their letters case-folds to that letter (checked for all of
 #: Unicode; "i" is left out on purpose: "İ" matches it but folds to two characters).
-_ANONYMITY_KEYS = ("not", "ned", "anonym", "unnamed")  # spelt out in anonymity()
+_ANONYMITY_KEYS = ("not", "ned", "anonym", "unnamed", "gn", "only", "held")  # see anonymity()
 
 
 def anonymity(text: str, lo: int, hi: int) -> bool:
@@ -207,6 +209,7 @@ def anonymity(text: str, lo: int, hi: int) -> bool:
     False
     """
     window = text[lo:hi].casefold()
-    if not ("not" in window or "ned" in window or "anonym" in window or "unnamed" in window):
+    if not ("not" in window or "ned" in window or "anonym" in window or "unnamed" in window
+            or "gn" in window or "only" in window or "held" in window):
         return False
     return ANONYMITY.search(text, lo, hi) is not None

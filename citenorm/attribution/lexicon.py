@@ -25,6 +25,8 @@ STOP = _set(
 )
 DETERMINERS = _set("the a an its his her their our one two three several some many most")
 CONNECTORS = _set("of for and de del der van von bin al la le du da dos y")
+#: Lower-case particles inside personal names ("Khalid bin Saif al-Harthy", "Ludwig van Beethoven").
+NAME_PARTICLES = _set("bin ibn bint ben abu al el van von der den de del della di da dos du la le")
 PRONOUNS = _set("he she they it who we i")
 ADVERBS = _set(
     """however meanwhile separately also though instead nevertheless moreover still later
@@ -43,7 +45,7 @@ TITLES = _set(
     senior former acting first supreme council intelligence national security adviser advisor
     lawmaker legislator minority majority whip officer official researcher fellow editor
     correspondent reporter columnist economist ministry department agency office army navy
-    air force marine corps"""
+    air force marine corps affairs dr prof mr mrs ms gen sen rep gov lt col maj sgt capt adm"""
 ) | _set(
     """south north east west korean korea's israeli american japanese chinese iranian russian
     u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's
@@ -59,7 +61,10 @@ ORG_HEADS = _set(
     organisation union league alliance program programme studies studio broadcasting broadcaster
     tribune telegraph gazette monitor observer chronicle review magazine radio television tv
     channel cabinet parliament congress senate house staff school society federation authority
-    board police guard embassy mission secretariat headquarters ilbo shimbun"""
+    board police guard embassy mission secretariat headquarters ilbo shimbun force corps
+    international watch semiconductor semiconductors electronics technologies technology
+    systems motors airlines airways pharmaceuticals holdings capital securities partners
+    ventures laboratory laboratories labs"""
 )
 #: Known media and agencies written without any organisation word.
 KNOWN_ORGS = _set(
@@ -73,6 +78,40 @@ MEDIA_WORDS = _set(
     reuters bloomberg yonhap xinhua kcna afp ap upi bbc cnn nbc cbs abc npr pbs tass interfax
     kyodo ansa efe dpa nhk irna fars tasnim nikkei axios politico rfa voa diplomat"""
 )
+#: Multi-word organisations that read like personal names or lack an organisation word.
+ORG_NAMES = (
+    "Morgan Stanley",
+    "Goldman Sachs",
+    "JPMorgan Chase",
+    "Wells Fargo",
+    "Deutsche Bank",
+    "Human Rights Watch",
+    "Amnesty International",
+    "Transparency International",
+    "Doctors Without Borders",
+    "Red Cross",
+    "Red Crescent",
+    "Islamic State",
+    "Muslim Brotherhood",
+)
+#: Lower-case heads after a capitalised name that still name that organisation ("the Tuoi
+#: Tre newspaper", "the UKMTO agency", "LSEG data"); the media ones make it a medium.
+GENERIC_TAILS = _set(
+    """newspaper daily tabloid broadcaster channel network outlet website magazine agency
+    news data figures statistics estimates survey think tank group"""
+)
+MEDIA_TAILS = _set("newspaper daily tabloid broadcaster channel network outlet website magazine")
+#: Hyphenated modifiers that are not part of the name they precede ("the Houthi-run Saba").
+MODIFIER_SUFFIXES = (
+    "-run", "-based", "-backed", "-owned", "-led", "-controlled", "-affiliated", "-funded",
+    "-linked", "-aligned", "-allied", "-held", "-supported",
+)
+#: Vietnamese family names (family first; later mentions use the last given name).
+VIETNAMESE_FAMILY = _set(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh
+    truong doan luong mai cao"""
+)
+
 #: Multi-word media names without an organisation word.
 MEDIA_NAMES = (
     "Radio Free Asia",

@@ -19,7 +19,15 @@ from ..model import Name
 from .cues import FULL_NAME
 from .phrases import appositive
 from .scan import Hit
-from .sources import SourceInfo, clean_role, initials, is_acronym, person_name, role_and_org
+from .sources import (
+    SourceInfo,
+    call_names,
+    clean_role,
+    initials,
+    is_acronym,
+    person_name,
+    role_and_org,
+)
 
 _NEAR = 700  # how far back a pronoun or participle may reach for its speaker
 _BACK = 6000  # how far back a bare surname may look for the full name
@@ -80,10 +88,10 @@ class Registry:
         person = self.sources[idx].person
         if person is None:
             return
-        fam = person.family.casefold()
         if new:  # the highest index yet
-            self._families.setdefault(fam, []).append(idx)
-        bare = self._bare.setdefault(fam, [])
+            for name in call_names(person):
+                self._families.setdefault(name.casefold(), []).append(idx)
+        bare = self._bare.setdefault(person.family.casefold(), [])
         if not person.given and idx not in bare:
             insort(bare, idx)
         elif person.given and idx in bare:
@@ -141,6 +149,8 @@ class Registry:
 
     def add(self, hit: Hit, info: SourceInfo) -> int | None:
         """Link ``hit`` to a source (new or existing); None when a pronoun has no antecedent."""
+        if hit.anonymous_hint and info.kind in ("person", "surname"):
+            info = SourceInfo("anonymous", hit.subject.strip())  # a pseudonym
         if hit.subject == "(participle)" or info.kind == "pronoun":
             idx = self._recent(hit, info.name in ("he", "she"))
             return None if idx is None else self._attach(idx, hit)
@@ -211,7 +221,7 @@ class Registry:
         best = None
         for m in FULL_NAME.finditer(self.text, max(0, pos - _BACK), pos):
             pname = person_name(m.group())
-            if pname.family == surname and pname.given:
+            if pname.given and surname in call_names(pname):
                 best = m
         if best is None:
             return surname, ""

@@ -29,6 +29,7 @@ _ABBREV = frozenset(
     "u.s. u.k. u.n. mr. mrs. ms. dr. gen. lt. col. maj. sgt. capt. adm. sen. rep. gov. prof. st. "
     "jr. sr. inc. corp. co. ltd. no. calif. mass. wash. va. fla. rev.".split()
 )
+_INNER_LINKS = frozenset(("of", "for", "and"))  # may stand before an inner "the" in a name
 _PAREN_ACR = regex.compile(r"^\(\p{Lu}[\p{Lu}&\-]{1,9}\)$")
 _APPOS_END = regex.compile(r",\s(?:who|which|whose|where)\b|[“\";]|\s--\s|\s[—–]\s|\n")
 _WORDLIKE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}’'\-]{0,40}$")
@@ -70,7 +71,8 @@ def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None
     reach = -1
     lowers = 0  # accepted words that are not capitalised
     last_cap = False  # is the last accepted word capitalised?
-    for n, m in enumerate(TOKEN_REV.finditer(text, lo, hi)):
+    tokens = islice(TOKEN_REV.finditer(text, lo, hi), MAX_TOKENS + 1)
+    for n, m in enumerate(tokens):
         if n == MAX_TOKENS:
             break
         word = m.group()
@@ -80,6 +82,15 @@ def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None
             return (m.start(), m.end()), reach
         if low in DETERMINERS:
             accepted.append((word, m.start(), m.end()))
+            if low == "the" and last_cap:  # "the Institute for [the] Study of War"
+                inner = list(islice(tokens, 2))
+                if inner:
+                    reach = inner[-1].start()
+                if len(inner) == 2 and inner[0].group() in _INNER_LINKS and _word(
+                        inner[1].group())[2]:
+                    accepted += [(t.group(), t.start(), t.end()) for t in inner]
+                    last_cap = True
+                    continue
             break
         if not (paren or capword) and not (
             last_cap if low in CONNECTORS else lower_ok and lowers < 4
@@ -98,6 +109,18 @@ def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None
     if not is_capitalized(head) and not any(w.lower() in VAGUE_HEADS for w, _, _ in accepted):
         return None, reach
     return (accepted[-1][1], accepted[0][2]), reach
+
+
+def _capital_ahead(toks: list[regex.Match[str]], j: int, link: str) -> bool:
+    """Whether ``toks[j]`` is capitalised, or (after ``of``/``for``/``and``) is "the" followed
+    by a capitalised token ("the Institute for the Study of War")."""
+    if j >= len(toks):
+        return False
+    word = toks[j].group()
+    if is_capitalized(word):
+        return True
+    return link in _INNER_LINKS and word == "the" and j + 1 < len(toks) and is_capitalized(
+        toks[j + 1].group())
 
 
 def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
@@ -122,8 +145,9 @@ def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
         low, cap, capword, _, lower_ok = _word(word)
         if not ((not accepted and low in DETERMINERS) or capword):
             if low in CONNECTORS:
-                ok = bool(accepted) and not stop and i + 1 < len(toks) and is_capitalized(
-                    toks[i + 1].group())
+                ok = bool(accepted) and not stop and _capital_ahead(toks, i + 1, word)
+            elif low == "the" and accepted and accepted[-1][0] in _INNER_LINKS:
+                ok = not stop and _capital_ahead(toks, i + 1, "")
             else:
                 ok = lower_ok and (not caps or low in ROLE_WORDS)
             if not ok:

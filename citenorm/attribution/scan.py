@@ -70,7 +70,10 @@ _ADJUNCT_START = frozenset(
     march april may june july august september october november december jan. feb. aug. sept.
     sep. oct. nov. dec.""".split()
 )
-_CHUNK_REV = regex.compile(r"[^,]{1,300}", regex.REVERSE)
+#: A comma-free chunk, read right to left; a comma between digits ("90,000") does not split.
+_CHUNK_REV = regex.compile(r"(?:[^,]|(?<=\d),(?=\d)){1,300}", regex.REVERSE)
+#: Asides between a name and its verb: an age ("67"), a party and state tag ("R-Ga.").
+_ASIDE = regex.compile(r"\s*(?:\d{1,3}|[RDI]-\p{Lu}[\p{L}.]{0,8})\s*")
 _RELATIVE = frozenset("who which whose whom where".split())
 
 
@@ -190,14 +193,16 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
         words = text[chunks[-1][0] : chunks[-1][1]].split()
         first = words[0].lower() if words else ""
         if first in _RELATIVE:
-            anon |= anonymity(text, *chunks[-1])
+            anon |= _relative_aside(text, *chunks[-1])
             chunks.pop()
-        elif len(words) == 1 and first in ADVERBS:
+        elif len(words) == 1 and (first in ADVERBS or _ASIDE.fullmatch(text, *chunks[-1])):
             chunks.pop()
         else:
             break
     if not chunks:
         return None
+    if len(chunks) >= 2 and _relative_aside(text, *chunks[-2]):
+        anon = True  # "a soldier, who gave only his call sign, Bizon, said": a pseudonym
     a, b = chunks[-1]
     words = text[a:b].split()
     first = words[0].lower()
@@ -218,6 +223,12 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
         if prev and not text[pb - 1].isupper() and not text[pa:prev[0]].strip():
             role = text[pa:pb].strip()
     return np, role, anon
+
+
+def _relative_aside(text: str, a: int, b: int) -> bool:
+    """A relative clause saying the speaker is not named ("who asked not to be named")."""
+    word = text[a:b].split(None, 1)[:1]
+    return bool(word) and word[0].lower() in _RELATIVE and anonymity(text, a, b)
 
 
 def _bulleted(text: str, ps: int, pe: int) -> bool:
@@ -309,7 +320,6 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
         speech = True
         d = DATE_PHRASE.search(setting.group("setting"))
         date = date or (d.group() if d else "")
-    anon |= anonymity(text, max(ss, np[0] - 40), min(se, np[1] + 80))
     return Hit(
         min(np[0], cstart), max(np[1], ve), lemma, text[np[0] : np[1]], np[0], apposit, date,
         statement, speech, medium, anon,

@@ -25,14 +25,20 @@ from .lexicon import (
     CONNECTORS,
     DEMONYMS,
     DETERMINERS,
+    GENERIC_TAILS,
     KNOWN_ORGS,
     MEDIA_NAMES,
+    MEDIA_TAILS,
     MEDIA_WORDS,
+    MODIFIER_SUFFIXES,
+    NAME_PARTICLES,
     ORG_HEADS,
+    ORG_NAMES,
     PLACES,
     PRONOUNS,
     TITLES,
     VAGUE_HEADS,
+    VIETNAMESE_FAMILY,
     WEEKDAY_MONTH,
 )
 
@@ -50,6 +56,8 @@ _ORG_IN_TEXT = regex.compile(
 )
 _LEAD_ARTICLE = regex.compile(r"^(?:the|a|an|The|A|An)\s")
 _MEDIA_LOWER = tuple(m.lower() for m in MEDIA_NAMES)
+_ORG_NAMES_LOWER = frozenset(m.lower() for m in ORG_NAMES)
+_ARABIC_ARTICLE = regex.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et)-\p{Lu}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +75,17 @@ class SourceInfo:
 def is_capitalized(token: str) -> bool:
     """True for a token that starts with an upper-case letter or a digit ("38 North").
 
-    >>> is_capitalized("Rubin"), is_capitalized("analyst"), is_capitalized("(KCNA)")
+    >>> is_capitalized("Rubin"), is_capitalized("analyst"), is_capitalized("al-Harthy")
     (True, False, True)
     """
     head = token.lstrip("(“\"‘")
-    return bool(head) and (head[0].isupper() or head[0].isdigit())
+    if not head:
+        return False
+    first = head[0]
+    if first.isupper() or first.isdigit():
+        return True
+    # an Arabic name with its article: "al-Harthy", "el-Sisi"
+    return first in "ae" and "-" in head[:4] and _ARABIC_ARTICLE.match(head) is not None
 
 
 def is_acronym(token: str) -> bool:
@@ -120,9 +134,23 @@ def person_name(text: str) -> Name:
     cjk = first in CJK_FAMILY_FIRST or first in CHINESE_FAMILY
     if cjk and 2 <= len(tokens) <= 3 and (first != "lee" or hyphen or len(tokens) == 3):
         return korean_or_cjk_name(text)
+    if first in VIETNAMESE_FAMILY and 3 <= len(tokens) <= 4 and not text.isupper():
+        return Name(family=tokens[0], given=" ".join(tokens[1:]))
     if text.isupper():
         text = " ".join(korean_or_cjk_name(t).family for t in tokens)
     return parse_name(text) or Name(literal=text)
+
+
+def call_names(name: Name) -> tuple[str, ...]:
+    """The names a later bare mention may use: the family name, and for a Vietnamese name
+    (family first) the last given name, by which Vietnamese usage refers to people.
+
+    >>> call_names(person_name("Vu Thi Lan Anh")), call_names(person_name("Uzi Rubin"))
+    (('Vu', 'Anh'), ('Rubin',))
+    """
+    if name.given and name.family.lower() in VIETNAMESE_FAMILY and " " in name.given:
+        return name.family, name.given.rsplit(" ", 1)[-1]
+    return (name.family,)
 
 
 def org_in(text: str) -> str:
@@ -130,15 +158,26 @@ def org_in(text: str) -> str:
 
     >>> org_in("a South Korean analyst with the governmental Korea Institute for Defense Analyses")
     'Korea Institute for Defense Analyses'
+    >>> org_in("a researcher at the Doha-based Arab Centre for Maritime Studies")
+    'Arab Centre for Maritime Studies'
     """
     for m in _ORG_IN_TEXT.finditer(text):
         words = m.group().split()
-        while words and words[-1].lower() in CONNECTORS | {"the", "on"}:
+        while words and (words[-1].lower() in CONNECTORS | {"the", "on"} or (
+                words[-1].lower() in TITLES and words[-1].lower() not in ORG_HEADS)):
             words.pop()
         low = [_bare(w) for w in words]
         if any(w in ORG_HEADS for w in low) or any(w.strip(".,") in KNOWN_ORGS for w in low):
-            return " ".join(words).rstrip(",")
+            return " ".join(_drop_modifiers(words)).rstrip(",")
     return ""
+
+
+def _drop_modifiers(words: list[str]) -> list[str]:
+    """``words`` without leading hyphenated modifiers ("Doha-based", "Houthi-run")."""
+    i = 0
+    while i < len(words) - 1 and words[i].lower().endswith(MODIFIER_SUFFIXES):
+        i += 1
+    return words[i:]
 
 
 def clean_role(text: str) -> str:
@@ -174,22 +213,95 @@ def _name_like(token: str) -> bool:
     core = token.strip(".,’'")
     return (
         bool(core)
-        and core[0].isupper()
+        and is_capitalized(core)
+        and not core[0].isdigit()
         and core.lower() not in WEEKDAY_MONTH
         and core.lower() not in DEMONYMS
         and not core.isupper()
     )
 
 
+def _is_name(tokens: list[str]) -> bool:
+    """2–4 name-like tokens, lower-case particles allowed inside ("Khalid bin Saif al-Harthy")."""
+    if not 2 <= len(tokens) <= 4 or not (_name_like(tokens[0]) and _name_like(tokens[-1])):
+        return False
+    return all(_name_like(t) or t in NAME_PARTICLES for t in tokens[1:-1])
+
+
+def _possessive(token: str) -> bool:
+    return token.endswith(("’s", "'s"))
+
+
 def _split_person(run: list[str]) -> tuple[list[str], list[str]]:
-    """(title tokens, name tokens) of a capitalised run, the name taken from the right."""
+    """(title tokens, name tokens) of a capitalised run, the name taken from the right.
+
+    A title, an organisation word, a connector or a possessive ("Al Jazeera’s") ends the
+    name; a name particle does not when a name word stands on its left. Nothing after
+    "of", "for" or "and" is a name ("National Alliance of Federal Workers").
+    """
     i = len(run)
     while i > 0:
-        low = run[i - 1].lower()
-        if low in TITLES or low in ORG_HEADS or low in CONNECTORS or low in DETERMINERS:
+        word = run[i - 1]
+        low = word.lower()
+        if low in NAME_PARTICLES and i < len(run) and i >= 2 and _name_like(run[i - 2]) and (
+                run[i - 2].lower() not in TITLES):
+            i -= 1
+            continue
+        if low in ("of", "for", "and"):
+            return run, []
+        if (low in TITLES or low in ORG_HEADS or low in CONNECTORS or low in DETERMINERS
+                or _possessive(word)):
             break
         i -= 1
     return run[:i], run[i:]
+
+
+def _generic_tail(body: list[str]) -> int:
+    """Where a lower-case generic head after a capitalised name starts ("the Tuoi Tre
+    newspaper", "LSEG data"); ``len(body)`` when there is none."""
+    k = len(body)
+    while k > 0 and body[k - 1] in GENERIC_TAILS:
+        k -= 1
+    if 0 < k < len(body) and is_capitalized(body[k - 1]) and not _possessive(body[k - 1]):
+        return k
+    return len(body)
+
+
+def _is_place(words: list[str]) -> bool:
+    return all(_bare(w) in PLACES | DEMONYMS | CONNECTORS for w in words)
+
+
+def _person_of(run: list[str], prefix: list[str], org_apos: tuple[str, str]) -> SourceInfo | None:
+    """"Rep. Darnell Hughes of Maryland", "Prof. Hiroshi Tanaka of Kyoto University": a name
+    followed by "of" and a place or an organisation."""
+    if "of" not in run:
+        return None
+    cut = run.index("of")
+    titles, name = _split_person(run[:cut])
+    where = run[cut + 1 :]
+    if not where or not _is_name(name) or any(_titled(w) for w in name):
+        return None
+    place = " ".join(where)
+    title = clean_role(" ".join([*prefix, *titles]))
+    if _is_place(where) or not org_in(place):
+        role = ", ".join(r for r in (title, place) if r)
+        return SourceInfo("person", " ".join(name), role, org_apos[1])
+    role = "; ".join(r for r in (title, org_apos[0]) if r)
+    return SourceInfo("person", " ".join(name), role, org_in(place))
+
+
+def _titled(word: str) -> bool:
+    """A title or organisation word, singular or plural ("Chiefs")."""
+    low = _bare(word)
+    return any(w in TITLES or w in ORG_HEADS for w in (low, low.removesuffix("s")))
+
+
+def _possessor(titles: list[str]) -> str:
+    """The organisation before a possessive ending the titles ("Al Jazeera’s"), unless a
+    place ("Ukraine’s") or there is none."""
+    if not titles or not _possessive(titles[-1]) or _is_place(titles):
+        return ""
+    return " ".join([*titles[:-1], titles[-1][:-2]])
 
 
 def _vague(words: list[str], org: str) -> SourceInfo:
@@ -197,6 +309,21 @@ def _vague(words: list[str], org: str) -> SourceInfo:
     head = words[-1].lower() if words else ""
     media = head in ("newspaper", "newspapers", "media", "outlet", "outlets", "agency", "service")
     return SourceInfo("anonymous", phrase, organization=org, media=media)
+
+
+def _tailed(run: list[str], tail: list[str], acronym: str) -> SourceInfo | None:
+    """A capitalised name before a generic head: an organisation (a medium for a media head),
+    or None for a place or people ("the Russian news agency")."""
+    run = _drop_modifiers(run)
+    j = len(run)
+    while j > 0 and (is_capitalized(run[j - 1]) or run[j - 1] in CONNECTORS):
+        j -= 1
+    name = run[j:]
+    if not name or _is_place(name) or _possessive(name[-1]):
+        return None
+    media = any(w.lower() in MEDIA_TAILS or w.lower() == "news" for w in tail)
+    text = " ".join(name)
+    return SourceInfo("organization", text, acronym=acronym, media=media or _is_media(text))
 
 
 @lru_cache(maxsize=16384)
@@ -216,7 +343,12 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
     org_apos = role_and_org(appositive) if appositive else ("", "")
     if not body:
         return _vague(words, "")
-    if not is_capitalized(body[-1]) or body[-1].endswith(("’s", "'s")):
+    tail = _generic_tail(body)
+    if tail < len(body):
+        named = _tailed(body[:tail], body[tail:], acronym)
+        if named is not None:
+            return named
+    if not is_capitalized(body[-1]) or _possessive(body[-1]):
         return _vague(words, org_in(" ".join(body)) or org_apos[1])
     j = len(body)
     while j > 0 and (is_capitalized(body[j - 1]) or (j < len(body) and body[j - 1] in CONNECTORS)):
@@ -238,11 +370,17 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
                           media=_is_media(run_text) or "news" in role)
     if any(low_run == m or low_run.endswith(" " + m) for m in _MEDIA_LOWER):
         return SourceInfo("organization", run_text, role, acronym=acronym, media=True)
+    if low_run in _ORG_NAMES_LOWER:
+        return SourceInfo("organization", run_text, role, acronym=acronym)
+    person_of = _person_of(run, prefix, org_apos)
+    if person_of is not None:
+        return person_of
     titles, name = _split_person(run)
-    if 2 <= len(name) <= 4 and all(_name_like(t) for t in name):
-        title = clean_role(" ".join([*prefix, *titles]))
+    if _is_name(name):
+        owner = _possessor(titles)
+        title = clean_role(" ".join([*prefix, *titles] if not owner else prefix))
         role = "; ".join(r for r in (title, org_apos[0]) if r)
-        org = org_apos[1] or org_in(title)
+        org = org_apos[1] or owner or org_in(title)
         return SourceInfo("person", " ".join(name), role, org)
     if any(_bare(w) in ORG_HEADS for w in run):
         name_text = run_text[4:] if run_text.startswith("The ") else run_text
