@@ -136,7 +136,9 @@ _META_WORDS = ["Log", "in", "LOGİN", "Sign", "up", "ſubscribe", "sitemap", "Ne
                "09:30", "©", "Copyright", "(c)", "(C)", "Photo", "PHOTO", "by", "courtesy of",
                "[YONHAP]", "(AP", "Photo/Lee)", "Korea", "Herald", "Korea Herald", "Times",
                "Japan Times", "Daily NK", "NK", "The", "Diplomat", "The Diplomat", "Kim",
-               "\u0307", "K", "x" * 40, "\t", "\xa0", "\x1c", "  ", "."]
+               "\u0307", "K", "x" * 40, "\t", "\xa0", "\x1c", "  ", ".", "blogger", "LOG\u2003IN",
+               "sign\tup", "design", "sprint", "Print", "(KCNA)", "(Reuters", ")", "]", "[", "(",
+               "(c)", "Copyright", "2019", "1", "\u2028", "\x85", "\r", "\n"]
 
 
 def _meta_line(rnd: random.Random) -> str:
@@ -154,6 +156,9 @@ def test_fold_keeps_case_insensitive_matches_of_words() -> None:
     for letter in "abcdefghijklmnopqrstuvwxyz":
         for ch in regex.findall("(?i)" + letter, chars):
             assert metadata.fold(ch) == letter, (letter, hex(ord(ch)))
+    # a \s of the patterns is kept by fold and stripped by str.strip
+    for ch in regex.findall(r"\s", chars):
+        assert metadata.fold(ch) == ch and not ch.strip(), hex(ord(ch))
 
 
 def _span(m: object) -> tuple[int, int] | None:

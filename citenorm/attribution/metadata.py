@@ -55,24 +55,29 @@ def fold(line: str) -> str:
 
 
 def _photo(line: str, low: str | None = None) -> regex.Match[str] | None:
-    """``_PHOTO.search(line)``, skipped unless the line has "[", "(" or "photo" in ``low``
-    (``fold(line)``, computed when not given)."""
-    if "[" in line or "(" in line or "photo" in (fold(line) if low is None else low):
+    """``_PHOTO.search(line)``, skipped unless "photo" is in ``low`` (``fold(line)``, computed
+    when not given) or the line ends, but for spaces, in "]" or ")" and holds its opener (the
+    other two alternatives end so)."""
+    end = line.rstrip()[-1:]
+    if ((end == "]" and "[" in line) or (end == ")" and "(" in line)
+            or "photo" in (fold(line) if low is None else low)):
         return _PHOTO.search(line)
     return None
 
 
 def _copyright_key(line: str, low: str) -> bool:
-    """Whether ``line`` may hold a ``_COPYRIGHT`` match: "©", "(" or "opy" in ``low``
-    (``fold(line)``)."""
-    return "©" in line or "(" in line or "opy" in low
+    """Whether ``line`` may hold a ``_COPYRIGHT`` match: "©", or "(c)" or "copyright" in
+    ``low`` (``fold(line)``)."""
+    return "©" in line or "(c)" in low or "copyright" in low
 
 
 def _menu(line: str, low: str) -> bool:
-    """``_MENU.search(line)``, tried only when ``low`` (``fold(line)``) holds a word of it,
-    ">" or three "-"/"|"."""
-    if (">" in line or line.count("-") + line.count("|") >= 3
-            or any(word in low for word in _MENU_WORDS)):
+    """``_MENU.search(line)``, tried only when ``line`` holds ">" or three "-"/"|", or ``low``
+    (``fold(line)``) starts with "print" or holds a word of the pattern."""
+    if (">" in line or line.count("-") + line.count("|") >= 3 or low.startswith("print")
+            or "menu" in low or "subscribe" in low or "sitemap" in low or "newsletter" in low
+            or "cookie" in low or "advertisement" in low
+            or (("log" in low or "sign" in low) and _LOG_IN.search(low))):
         return _MENU.search(line) is not None
     return False
 
@@ -87,14 +92,16 @@ def _date_line(line: str) -> regex.Match[str] | None:
 
 def _timestamp(line: str, low: str) -> regex.Match[str] | None:
     """``_TIMESTAMP.search(line)``, tried only when ``low`` (``fold(line)``) holds a keyword."""
-    if any(word in low for word in _STAMP_WORDS):
+    if ("time" in low or "date" in low or "published" in low or "posted" in low
+            or "updated" in low):
         return _TIMESTAMP.search(line)
     return None
 
 
-_MENU_WORDS = ("log", "sign", "subscribe", "sitemap", "newsletter", "cookie", "advertisement",
-               "print", "menu")
-_STAMP_WORDS = ("time", "published", "posted", "updated", "date")
+# the spaced words of _MENU, case-sensitive: for fold(line), which keeps every space
+_LOG_IN = regex.compile(r"log\s?in|sign\s?up")
+# every date of _TIMESTAMP and _DATE_LINE holds a year (or four digits)
+_YEAR = regex.compile(r"\d{4}")
 _TIMESTAMP = regex.compile(
     r"(?i)\b(?:time|published|posted|updated|date|first\spublished)\s{0,2}:?\s{0,2}(?:on\s)?"
     r"(?P<date>\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:\p{L}{3,9},?\s)?\p{L}{3,9}\.?\s\d{1,2},\s\d{4}"
@@ -118,8 +125,8 @@ _SUFFIX = regex.compile(
 )
 _SECTION = regex.compile(r"^\s*Home\s?>\s?(?P<section>[^\n]{2,80}?)\s*$")
 _COPYRIGHT = regex.compile(r"(?i)(?:©|copyright|\(c\))\s?(?:\d{4}\s)?(?P<pub>[\p{L}][^\n.,]{2,60})")
+_SEPARATOR = regex.compile(r"\s[—–|-]\s")
 _LINE = regex.compile(r"[^\n]+")
-_DIGIT = regex.compile(r"\d")
 # literals only: the stdlib engine gives the same matches, three times faster
 _MEDIA = re.compile("|".join(re.escape(m) for m in MEDIA_NAMES))
 _NAME_SPLIT = regex.compile(r"\s(?:and|AND|&)\s|,\s")
@@ -173,8 +180,8 @@ def _headline(line: str, low: str, photo: bool) -> tuple[str, str] | None:
 
 
 def _has_separator(line: str) -> bool:
-    """Whether ``line`` holds a character ``_SUFFIX`` needs as its separator."""
-    return "-" in line or "—" in line or "–" in line or "|" in line
+    """Whether ``line`` holds the spaced separator ``_SUFFIX`` needs."""
+    return _SEPARATOR.search(line) is not None
 
 
 def _date(raw: str) -> tuple[Date, dt.date | None]:
@@ -261,7 +268,7 @@ def _read_line(line: str, start: int, f: dict[str, object], in_head: bool) -> No
         f.setdefault("credit", m.group("credit"))
     elif ">" in line and (m := _SECTION.match(line)):
         f.setdefault("section", m.group("section"))
-    elif _DIGIT.search(line) and (m := _timestamp(line, low) or _date_line(line)):
+    elif _YEAR.search(line) and (m := _timestamp(line, low) or _date_line(line)):
         date, anchor = _date(m.group("date"))
         if date.parts:
             f.setdefault("date", date)
