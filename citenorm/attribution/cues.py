@@ -42,6 +42,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "assert": ("asserted",),
     "comment": ("commented",),
     "caution": ("cautioned",),
+    "call": ("called",),  # only before a quotation: "called the patches “governing by cliff”"
 }
 LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}
 
@@ -133,6 +134,10 @@ def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
     return reports, media
 
 
+#: What must follow "called" for it to attribute: an object, then a quotation, in reach.
+CALLED_QUOTE = regex.compile(
+    r"\s(?!(?:for|on|upon|off|up|in|into|out|back|it\squits)\b)[^.“\"\n]{1,100}[“\"]"
+)
 #: What must precede a REPORT keyword: "a 2019", "a confidential", "the annual" (end-anchored).
 REPORT_LEAD = regex.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s(?:(?P<year>(?:19|20)\d\d)\s)?"

@@ -18,6 +18,7 @@ import regex
 from .cues import (
     ACCORDING,
     ADJUNCT,
+    CALLED_QUOTE,
     CUE,
     DATE_PHRASE,
     INVERTIBLE,
@@ -35,7 +36,7 @@ from .cues import (
 )
 from .lexicon import ADVERBS
 from .phrases import appositive, walk_back, walk_back_reach, walk_forward
-from .sources import is_capitalized
+from .sources import classify, is_capitalized
 
 _AUX = frozenset(
     "has have had also later then previously earlier repeatedly further again once".split()
@@ -205,13 +206,13 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
         anon = True  # "a soldier, who gave only his call sign, Bizon, said": a pseudonym
     a, b = chunks[-1]
     words = text[a:b].split()
-    first = words[0].lower()
-    if first == "the":
-        descriptor = len(words) > 1 and not is_capitalized(words[1])
-    else:
-        descriptor = first in ("a", "an") or not is_capitalized(words[0])
-    if descriptor and len(chunks) >= 2:
-        np = walk_back(text, chunks[-2][0], chunks[-2][1])
+    if _descriptor(words) and len(chunks) >= 2:
+        pa, pb = chunks[-2]
+        if len(chunks) >= 3 and _descriptor(text[pa:pb].split()):
+            # "Maya Castellanos, president of the Center …, a Washington-based watchdog, said"
+            np = walk_back(text, *chunks[-3])
+            return (np, text[pa:pb].strip(), anon) if np else None
+        np = walk_back(text, pa, pb)
         return (np, text[a:b].strip(), anon) if np else None
     np = walk_back(text, a, b)
     if np is None:
@@ -223,6 +224,19 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
         if prev and not text[pb - 1].isupper() and not text[pa:prev[0]].strip():
             role = text[pa:pb].strip()
     return np, role, anon
+
+
+def _descriptor(words: list[str]) -> bool:
+    """A chunk that describes rather than names: "a former head", "the committee's …",
+    "president of …" (but not "the National Intelligence Service")."""
+    while words and not words[0][-1].isalnum():  # a closing quote and its comma
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].lower()
+    if first == "the":
+        return len(words) > 1 and not is_capitalized(words[1])
+    return first in ("a", "an") or not is_capitalized(words[0])
 
 
 def _relative_aside(text: str, a: int, b: int) -> bool:
@@ -284,6 +298,8 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
         return None
     if lemma == "continue" and not _QUOTE_NEAR.search(text, max(ps, vs - 300), min(pe, ve + 300)):
         return None
+    if lemma == "call" and not CALLED_QUOTE.match(text, ve, se):
+        return None
     end = cstart  # text[ss:end] == text[ss:cstart].rstrip()
     if end > ss and text[end - 1].isspace():
         end -= 1
@@ -296,19 +312,29 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
         np = _subject_before(text, ss, cstart)
         if np and participle and text[np[0] : np[1]].lower() in ("he", "she", "they", "it"):
             np = None
-    elif last and lemma in INVERTIBLE and pos < pe and (is_capitalized(text[pos]) or
-                                                       text.startswith(("the ", "a ", "an "), pos)):
-        fw = walk_forward(text, pos, min(pe, pos + 200))
-        if fw:
-            np = fw[0], fw[1]
-            if fw[2]:
-                apposit, _ = appositive(text, fw[1] + 2, min(pe, fw[1] + 300))
-    elif last == "," and participle:
-        return Hit(vs, ve, lemma, "(participle)", vs, date=date)
-    elif last == ",":
-        res = _case_b(text, ss, end - 1)
-        if res:
-            np, apposit, anon = res
+    elif last:
+        # after a quotation the speaker follows ("…,” said Uzi Rubin); after a plain comma
+        # it comes first ("Uzi Rubin, a former head, said the …"), else it may follow
+        after_quote = last != "," or text[end - 2 : end - 1] in "”\"’"
+        if last == "," and not after_quote:
+            if participle:
+                return Hit(vs, ve, lemma, "(participle)", vs, date=date)
+            res = _case_b(text, ss, end - 1)
+            if res:
+                np, apposit, anon = res
+        if np is None and lemma in INVERTIBLE and pos < pe and (
+                is_capitalized(text[pos]) or text.startswith(("the ", "a ", "an "), pos)):
+            fw = walk_forward(text, pos, min(pe, pos + 200))
+            if fw:
+                np = fw[0], fw[1]
+                if fw[2]:
+                    apposit, _ = appositive(text, fw[1] + 2, min(pe, fw[1] + 300))
+        if np is None and last == "," and after_quote:
+            if participle:
+                return Hit(vs, ve, lemma, "(participle)", vs, date=date)
+            res = _case_b(text, ss, end - 1)
+            if res:
+                np, apposit, anon = res
     if np is None:
         return None
     if lemma == "tell":
@@ -324,6 +350,18 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
         min(np[0], cstart), max(np[1], ve), lemma, text[np[0] : np[1]], np[0], apposit, date,
         statement, speech, medium, anon,
     )
+
+
+_REPORT_CITERS = ("according to", "According to", "cited", "citing", "Citing")
+
+
+def _report_cited(text: str, lead: int, index: Sentences) -> bool:
+    """Whether "a report by X" at ``lead`` cites the report (sentence subject, "In a report
+    by …", "according to a report by …") rather than mentions it ("the models used in the
+    last assessment by …")."""
+    ps, pe = paragraph(text, lead)
+    head = text[sentence(text, lead, ps, pe, index)[0] : lead].strip()
+    return head in ("", "In") or head.endswith(_REPORT_CITERS)
 
 
 def _forward_hit(text: str, start: int, pos: int, cue: str, **kw: object) -> Hit | None:
@@ -350,7 +388,7 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
     reports: set[int] = set()
     for m in report_matches:
         lead = REPORT_LEAD.search(text, max(0, m.start() - 60), m.start())
-        if lead is None:
+        if lead is None or not _report_cited(text, lead.start(), index):
             continue
         year = lead.group("year") or lead.group("year2") or ""
         h = _forward_hit(text, lead.start(), m.end(), "report by", year=year,
@@ -374,7 +412,23 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
                              appositive="")
             if h:
                 hits.append(h)
-    return _dedupe(hits)
+    return [pair for h in _dedupe(hits) for pair in _split_pair(h)]
+
+
+_NAMED = frozenset(("person", "surname"))
+
+
+def _split_pair(hit: Hit) -> tuple[Hit, ...]:
+    """"Leader Harold Brennan and Minority Leader Kathleen Moss said": one hit per speaker,
+    when both sides name a person ("and" inside an organisation's name does not split it)."""
+    cut = hit.subject.rfind(" and ")
+    if cut < 0 or not hit.primary:
+        return (hit,)
+    left, right = hit.subject[:cut], hit.subject[cut + 5 :]
+    if classify(left).kind not in _NAMED or classify(right).kind not in _NAMED:
+        return (hit,)
+    return (replace(hit, subject=left),
+            replace(hit, subject=right, subj_start=hit.subj_start + cut + 5))
 
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:

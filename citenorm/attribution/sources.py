@@ -351,7 +351,9 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
     if not is_capitalized(body[-1]) or _possessive(body[-1]):
         return _vague(words, org_in(" ".join(body)) or org_apos[1])
     j = len(body)
-    while j > 0 and (is_capitalized(body[j - 1]) or (j < len(body) and body[j - 1] in CONNECTORS)):
+    while j > 0 and (is_capitalized(body[j - 1]) or (j < len(body) and (
+            body[j - 1] in CONNECTORS or (body[j - 1] == "the" and j >= 2 and body[j - 2] in (
+                "of", "for", "and"))))):
         j -= 1
     while j < len(body) and body[j] in CONNECTORS:
         j += 1
