@@ -55,7 +55,10 @@ _ORG_IN_TEXT = regex.compile(
     r"\p{Lu}[\p{L}\p{M}.’'\-]{0,30}"
 )
 _LEAD_ARTICLE = regex.compile(r"^(?:the|a|an|The|A|An)\s")
-_MEDIA_LOWER = tuple(m.lower() for m in MEDIA_NAMES)
+_MEDIA_LOWER = frozenset(m.lower() for m in MEDIA_NAMES)
+_MEDIA_IN = regex.compile("|".join(regex.escape(m) for m in sorted(_MEDIA_LOWER)))
+_PLACE_WORDS = PLACES | DEMONYMS | CONNECTORS
+_ORG_TAIL_DROP = CONNECTORS | {"the", "on"}
 _ORG_NAMES_LOWER = frozenset(m.lower() for m in ORG_NAMES)
 _ARABIC_ARTICLE = regex.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et)-\p{Lu}")
 
@@ -110,9 +113,25 @@ def _bare(word: str) -> str:
 
 def _is_media(name: str) -> bool:
     low = name.lower()
-    if any(m in low for m in _MEDIA_LOWER):
+    if _MEDIA_IN.search(low):
         return True
     return any(_bare(w) in MEDIA_WORDS for w in low.split())
+
+
+def _media_suffix(low: str) -> bool:
+    """Whether ``low`` is, or ends with " " and, a known media name (lower-cased).
+
+    >>> _media_suffix("the official yonhap news agency"), _media_suffix("al jazeera")
+    (True, True)
+    """
+    if low in _MEDIA_LOWER:
+        return True
+    pos = low.find(" ")
+    while pos >= 0:
+        if low[pos + 1 :] in _MEDIA_LOWER:
+            return True
+        pos = low.find(" ", pos + 1)
+    return False
 
 
 def initials(name: str) -> str:
@@ -163,7 +182,7 @@ def org_in(text: str) -> str:
     """
     for m in _ORG_IN_TEXT.finditer(text):
         words = m.group().split()
-        while words and (words[-1].lower() in CONNECTORS | {"the", "on"} or (
+        while words and (words[-1].lower() in _ORG_TAIL_DROP or (
                 words[-1].lower() in TITLES and words[-1].lower() not in ORG_HEADS)):
             words.pop()
         low = [_bare(w) for w in words]
@@ -268,7 +287,7 @@ def _generic_tail(body: list[str]) -> int:
 
 
 def _is_place(words: list[str]) -> bool:
-    return all(_bare(w) in PLACES | DEMONYMS | CONNECTORS for w in words)
+    return all(_bare(w) in _PLACE_WORDS for w in words)
 
 
 def _person_of(run: list[str], prefix: list[str], org_apos: tuple[str, str]) -> SourceInfo | None:
@@ -363,14 +382,14 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
     role = clean_role(" ".join(prefix)) or org_apos[0]
     if lead in ("a", "an", "one", "several", "some", "many", "two", "three") or lead == "unnamed":
         return _vague(words, org_in(np))
-    if low_run in PLACES or all(_bare(w) in PLACES | DEMONYMS | CONNECTORS for w in run):
+    if low_run in PLACES or _is_place(run):
         return _vague(words, "")
     if len(run) == 1 and low_run in VAGUE_HEADS:
         return _vague(words, "")
     if len(run) == 1 and (is_acronym(run[0]) or low_run in KNOWN_ORGS):
         return SourceInfo("organization", run[0], role, acronym=acronym,
                           media=_is_media(run_text) or "news" in role)
-    if any(low_run == m or low_run.endswith(" " + m) for m in _MEDIA_LOWER):
+    if _media_suffix(low_run):
         return SourceInfo("organization", run_text, role, acronym=acronym, media=True)
     if low_run in _ORG_NAMES_LOWER:
         return SourceInfo("organization", run_text, role, acronym=acronym)
