@@ -214,3 +214,12 @@ def test_date_line_and_timestamp_prefilters(seed: int) -> None:
         low = metadata.fold(line)
         assert _span(metadata._timestamp(line, low)) == _span(metadata._TIMESTAMP.search(line))
     assert matched > 100
+
+
+def test_line_starts_match_regex() -> None:
+    rnd = random.Random(11)
+    for _ in range(2000):
+        text = "".join(rnd.choice(["\n", "\r\n", "a", " ", "\u2028", "xyz"])
+                       for _ in range(rnd.randrange(30)))
+        plain = [0] + [m.end() for m in evidence._NEWLINE.finditer(text)]
+        assert evidence.line_starts(text) == plain, repr(text)

@@ -93,7 +93,7 @@ def extract_attributions(
     hits = scan(text, index)
     texts = evidence_texts(text, hits, index)
     registry = Registry(text)
-    ev: dict[int, Evidence] = {}
+    ev: dict[int, Evidence] = {}  # each linked hit's evidence (its span serves its source)
     diags: list[Diagnostic] = []
     for i, hit in enumerate(hits):
         idx = registry.add(hit, classify(hit.subject, hit.appositive))
@@ -117,7 +117,7 @@ def extract_attributions(
                 continue
             diags.append(_diag("CN601", f"anonymous source: {src.name}", first, lines,
                                Severity.INFO, False))
-        ref = source_reference(src, evidence, lines.span(first.start, first.end), meta)
+        ref = source_reference(src, evidence, evidence[0].span, meta)
         _raw_date_note(ref, first, lines, meta, diags)
         refs.append(ref)
     diags.sort(key=lambda d: d.span.start)

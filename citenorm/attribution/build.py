@@ -21,18 +21,23 @@ def csl_type(src: Source) -> str:
     >>> csl_type(Source("person", "Uzi Rubin"))
     'interview'
     """
-    primary = [h for h in src.hits if h.primary] or src.hits
-    speech = any(h.speech for h in primary)
-    statement = bool(primary) and all(h.statement for h in primary)
     if src.kind == "report":
         return "report"
     if src.kind == "person":
+        speech, statement = _manner(src)
         return "speech" if speech else "document" if statement else "interview"
     if src.media:
         return "article-newspaper"
     if src.kind == "organization":
-        return "speech" if speech else "document"
+        return "speech" if _manner(src)[0] else "document"
     return "interview"
+
+
+def _manner(src: Source) -> tuple[bool, bool]:
+    """Whether any primary mention (else any mention) is a speech, and whether all are
+    statements (False without mentions)."""
+    primary = [h for h in src.hits if h.primary] or src.hits
+    return any([h.speech for h in primary]), bool(primary) and all([h.statement for h in primary])
 
 
 def source_date(src: Source, meta: ArticleMeta) -> Date | None:
@@ -51,34 +56,41 @@ def source_reference(
     """One Reference for a linked source."""
     author = src.person if src.kind == "person" and src.person else Name(literal=src.name)
     names: dict[str, tuple[Name, ...]] = {"author": (author,)}
-    media = next((h.medium for h in src.hits if h.medium), "")
-    if media:
-        names["interviewer"] = (Name(literal=media),)
-    fields: dict[str, str] = {}
+    for hit in src.hits:
+        if hit.medium:
+            names["interviewer"] = (Name(literal=hit.medium),)
+            break
     kind = csl_type(src)
-    if kind == "article-newspaper":
-        fields["container-title"] = src.name if src.kind != "anonymous" else meta.publication
-    elif meta.headline or meta.publication:
-        fields["container-title"] = meta.headline or meta.publication
-    if meta.publication and kind != "article-newspaper":
-        fields["publisher"] = meta.publication
-    if src.kind == "report":
-        fields["genre"] = src.hits[0].report
-    fields = {k: v for k, v in fields.items() if v}
     date = source_date(src, meta)
-    extra = [("source-kind", src.kind), ("role", src.role), ("organization", src.organization),
-             ("acronym", src.acronym), ("mentions", str(len(src.hits)))]
+    extra = (("source-kind", src.kind), ("role", src.role), ("organization", src.organization),
+             ("acronym", src.acronym), ("mentions", str(len(src.hits))))
     return Reference(
         csl_type=kind,
         span=span,
         origin="attribution",
-        fields=fields,
+        fields=_source_fields(src, kind, meta),
         names=names,
         dates={"issued": date} if date else {},
-        extra=tuple((k, v) for k, v in extra if v),
+        extra=tuple([(k, v) for k, v in extra if v]),
         anonymous=src.kind == "anonymous",
         evidence=tuple(evidence),
     )
+
+
+def _source_fields(src: Source, kind: str, meta: ArticleMeta) -> dict[str, str]:
+    """container-title, publisher and genre of a source's reference, each when not empty."""
+    fields: dict[str, str] = {}
+    if kind == "article-newspaper":
+        title = src.name if src.kind != "anonymous" else meta.publication
+    else:
+        title = meta.headline or meta.publication
+    if title:
+        fields["container-title"] = title
+    if meta.publication and kind != "article-newspaper":
+        fields["publisher"] = meta.publication
+    if src.kind == "report" and src.hits[0].report:
+        fields["genre"] = src.hits[0].report
+    return fields
 
 
 def article_reference(meta: ArticleMeta, span: Span) -> Reference:
@@ -90,8 +102,8 @@ def article_reference(meta: ArticleMeta, span: Span) -> Reference:
         "section": meta.section,
     }
     names = {"author": meta.authors, "editor": meta.editors}
-    extra = [("credit", meta.credit), ("photo-credit", meta.photo_credit),
-             ("author-email", meta.email), ("dateline", meta.dateline)]
+    extra = (("credit", meta.credit), ("photo-credit", meta.photo_credit),
+             ("author-email", meta.email), ("dateline", meta.dateline))
     return Reference(
         csl_type="article-newspaper",
         span=span,
@@ -99,5 +111,5 @@ def article_reference(meta: ArticleMeta, span: Span) -> Reference:
         fields={k: v for k, v in fields.items() if v},
         names={k: v for k, v in names.items() if v},
         dates={"issued": meta.date} if meta.date else {},
-        extra=tuple((k, v) for k, v in extra if v),
+        extra=tuple([(k, v) for k, v in extra if v]),
     )

@@ -23,12 +23,19 @@ _LEAD = regex.compile(r"^[\s,;:]{0,5}(?:that\s)?")
 _MAX = 500
 
 
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts: 0 and the end of every ``_NEWLINE`` match."""
+    starts = list(accumulate([len(line) + 1 for line in text.split("\n")], initial=0))
+    starts.pop()  # the start past the end of the last line
+    return starts
+
+
 class LineIndex:
     """Offsets → 1-based (line, column), by binary search over newline positions."""
 
     def __init__(self, text: str, source: str) -> None:
         self.source = source
-        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self._starts = line_starts(text)
 
     def span(self, start: int, end: int) -> Span:
         line = bisect_right(self._starts, start)
