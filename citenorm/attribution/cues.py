@@ -134,6 +134,13 @@ def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
     return reports, media
 
 
+#: What a source is named after in "according to data from X", "figures compiled by X".
+SOURCE_MATERIAL = regex.compile(
+    r"(?:(?:the|its|their)\s)?(?:(?:latest|official|new|preliminary|annual|recent|provisional)"
+    r"\s){0,2}(?:data|figures|statistics|estimates|numbers|research|records|calculations"
+    r"|a\s(?:survey|poll|tally|count|study|analysis))\s(?:(?:compiled|published|released"
+    r"|provided|collected)\s)?(?:from|by|of)\s"
+)
 #: What must follow "called" for it to attribute: an object, then a quotation, in reach.
 CALLED_QUOTE = regex.compile(
     r"\s(?!(?:for|on|upon|off|up|in|into|out|back|it\squits)\b)[^.“\"\n]{1,100}[“\"]"

@@ -27,7 +27,7 @@ DETERMINERS = _set("the a an its his her their our one two three several some ma
 CONNECTORS = _set("of for and de del der van von bin al la le du da dos y")
 #: Lower-case particles inside personal names ("Khalid bin Saif al-Harthy", "Ludwig van Beethoven").
 NAME_PARTICLES = _set("bin ibn bint ben abu al el van von der den de del della di da dos du la le")
-PRONOUNS = _set("he she they it who we i")
+PRONOUNS = _set("he she they it who we i i’ve i've i’m i'm i’d i'd we’ve we've they’ve they've")
 ADVERBS = _set(
     """however meanwhile separately also though instead nevertheless moreover still later
     earlier previously then too indeed further similarly likewise"""
@@ -45,7 +45,8 @@ TITLES = _set(
     senior former acting first supreme council intelligence national security adviser advisor
     lawmaker legislator minority majority whip officer official researcher fellow editor
     correspondent reporter columnist economist ministry department agency office army navy
-    air force marine corps affairs dr prof mr mrs ms gen sen rep gov lt col maj sgt capt adm"""
+    air force marine corps affairs dr prof mr mrs ms gen sen rep gov lt col maj sgt capt adm
+    shri sri smt shrimati miss sir dame lord lady sheikh"""
 ) | _set(
     """south north east west korean korea's israeli american japanese chinese iranian russian
     u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's
@@ -64,7 +65,7 @@ ORG_HEADS = _set(
     board police guard embassy mission secretariat headquarters ilbo shimbun force corps
     international watch semiconductor semiconductors electronics technologies technology
     systems motors airlines airways pharmaceuticals holdings capital securities partners
-    ventures laboratory laboratories labs"""
+    ventures laboratory laboratories labs research panel observatory"""
 )
 #: Known media and agencies written without any organisation word.
 KNOWN_ORGS = _set(

@@ -69,6 +69,8 @@ class Registry:
         # Indexes that keep linking linear in the number of mentions:
         self._families: dict[str, list[int]] = {}  # casefolded family → persons, ascending
         self._bare: dict[str, list[int]] = {}  # the same, persons without a given name
+        self._inner: dict[str, int] = {}  # later words of a full name ("Moreno", "García de
+        # la Torre" in "María José García de la Torre") → the latest person with them
         self._touched: dict[int, int] = {}  # source → start of its latest hit, oldest first
         self._longest = 0  # the longest hit linked so far
         self._latest = -1  # the latest hit start linked so far
@@ -91,6 +93,10 @@ class Registry:
         if new:  # the highest index yet
             for name in call_names(person):
                 self._families.setdefault(name.casefold(), []).append(idx)
+        words = self.sources[idx].name.casefold().split()
+        for i in range(1, len(words)):
+            for j in range(i + 1, len(words) + 1):
+                self._inner[" ".join(words[i:j])] = idx
         bare = self._bare.setdefault(person.family.casefold(), [])
         if not person.given and idx not in bare:
             insort(bare, idx)
@@ -192,6 +198,8 @@ class Registry:
         name = info.name
         if info.kind == "surname":
             idx = self._by_family(name)
+            if idx is None:
+                idx = self._inner.get(name.casefold())
             if idx is not None:
                 return self._attach(idx, hit, info)
             name, role = self._full_name_before(name, hit.start)
@@ -199,6 +207,8 @@ class Registry:
         key = name.casefold()
         if key in self._keys:
             return self._attach(self._keys[key], hit, info)
+        if key in self._inner and " " in key:  # "García de la Torre" after the full name
+            return self._attach(self._inner[key], hit, info)
         pname = person_name(name)
         idx = self._by_family(pname.family, surname_only=True)
         if idx is not None:

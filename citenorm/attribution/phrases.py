@@ -18,7 +18,16 @@ from itertools import islice
 import regex
 
 from .cues import SENT_END, TOKEN, TOKEN_REV
-from .lexicon import CONNECTORS, DETERMINERS, PRONOUNS, STOP, TITLES, VAGUE_HEADS
+from .lexicon import (
+    CONNECTORS,
+    DETERMINERS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    PRONOUNS,
+    STOP,
+    TITLES,
+    VAGUE_HEADS,
+)
 from .sources import is_capitalized
 
 MAX_TOKENS = 12
@@ -98,7 +107,8 @@ def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None
             break
         accepted.append((word, m.start(), m.end()))
         lowers += not cap
-        last_cap = cap
+        if low not in CONNECTORS:  # "García de la Torre": a connector chain keeps the capital
+            last_cap = cap
     else:
         reach = -1
     while accepted and accepted[-1][0] in CONNECTORS:
@@ -114,6 +124,8 @@ def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None
 def _capital_ahead(toks: list[regex.Match[str]], j: int, link: str) -> bool:
     """Whether ``toks[j]`` is capitalised, or (after ``of``/``for``/``and``) is "the" followed
     by a capitalised token ("the Institute for the Study of War")."""
+    while j < len(toks) and toks[j].group() in NAME_PARTICLES and link:  # "de la Torre"
+        j += 1
     if j >= len(toks):
         return False
     word = toks[j].group()
@@ -148,6 +160,8 @@ def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
                 ok = bool(accepted) and not stop and _capital_ahead(toks, i + 1, word)
             elif low == "the" and accepted and accepted[-1][0] in _INNER_LINKS:
                 ok = not stop and _capital_ahead(toks, i + 1, "")
+            elif low == "on" and any(w.lower() in ORG_HEADS for w, _, _ in accepted):
+                ok = not stop and _capital_ahead(toks, i + 1, "")  # "Office on Drugs and Crime"
             else:
                 ok = lower_ok and (not caps or low in ROLE_WORDS)
             if not ok:

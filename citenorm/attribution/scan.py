@@ -29,14 +29,16 @@ from .cues import (
     SENT_END,
     SENT_END_REV,
     SETTING,
+    SOURCE_MATERIAL,
     STATEMENT_LEAD,
+    TOKEN,
     TOKEN_REV,
     anonymity,
     linked,
 )
-from .lexicon import ADVERBS
+from .lexicon import ADVERBS, WEEKDAY_MONTH
 from .phrases import appositive, walk_back, walk_back_reach, walk_forward
-from .sources import classify, is_capitalized
+from .sources import classify, is_capitalized, is_place
 
 _AUX = frozenset(
     "has have had also later then previously earlier repeatedly further again once".split()
@@ -74,7 +76,12 @@ _ADJUNCT_START = frozenset(
 #: A comma-free chunk, read right to left; a comma between digits ("90,000") does not split.
 _CHUNK_REV = regex.compile(r"(?:[^,]|(?<=\d),(?=\d)){1,300}", regex.REVERSE)
 #: Asides between a name and its verb: an age ("67"), a party and state tag ("R-Ga.").
-_ASIDE = regex.compile(r"\s*(?:\d{1,3}|[RDI]-\p{Lu}[\p{L}.]{0,8})\s*")
+#: Asides between a name and its verb, dropped: an age ("67"), a party and state tag
+#: ("R-Ga."), a home town ("of Duluth") and a state ("Minn.", "N.Y.").
+_ASIDE = regex.compile(
+    r"\s*(?:\d{1,3}|[RDI]-\p{Lu}[\p{L}.]{0,8}|of\s\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*){0,2}"
+    r"|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\p{Lu}\.)\s*"
+)
 _RELATIVE = frozenset("who which whose whom where".split())
 
 
@@ -185,10 +192,13 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
     """``Name, appositive, said`` / ``descriptor, the Org, said``: (NP span, appositive, anon)."""
     chunks: list[tuple[int, int]] = []
     for m in _CHUNK_REV.finditer(text, max(lo, hi - 400), hi):
-        if m.group().strip():
+        if m.group().strip() and not _ASIDE.fullmatch(text, *m.span()):
             chunks.insert(0, (m.start(), m.end()))
             if len(chunks) == 4:
                 break
+    if len(chunks) >= 3 and text[chunks[-2][0] : chunks[-2][1]].split()[0] == "which" and len(
+            text[chunks[-1][0] : chunks[-1][1]].split()) <= 3:
+        chunks.pop()  # "GSK, which makes a competing vaccine, Arexvy, said": the clause's object
     anon = False
     while chunks:
         words = text[chunks[-1][0] : chunks[-1][1]].split()
@@ -196,7 +206,7 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
         if first in _RELATIVE:
             anon |= _relative_aside(text, *chunks[-1])
             chunks.pop()
-        elif len(words) == 1 and (first in ADVERBS or _ASIDE.fullmatch(text, *chunks[-1])):
+        elif len(words) == 1 and first in ADVERBS:
             chunks.pop()
         else:
             break
@@ -224,6 +234,16 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
         if prev and not text[pb - 1].isupper() and not text[pa:prev[0]].strip():
             role = text[pa:pb].strip()
     return np, role, anon
+
+
+def _participle(text: str, vs: int, ve: int, lemma: str, ss: int, date: str) -> Hit:
+    """", saying …": the sentence's named subject when no cue came before in the sentence
+    ("BJP spokesperson Tarun Chaturvedi hit back, saying …"), else the latest speaker."""
+    if CUE.search(text, ss, vs) is None:
+        fw = walk_forward(text, ss, min(vs, ss + 200))
+        if fw and classify(text[fw[0] : fw[1]]).kind in ("person", "organization"):
+            return Hit(fw[0], ve, lemma, text[fw[0] : fw[1]], fw[0], date=date)
+    return Hit(vs, ve, lemma, "(participle)", vs, date=date)
 
 
 def _descriptor(words: list[str]) -> bool:
@@ -318,7 +338,7 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
         after_quote = last != "," or text[end - 2 : end - 1] in "”\"’"
         if last == "," and not after_quote:
             if participle:
-                return Hit(vs, ve, lemma, "(participle)", vs, date=date)
+                return _participle(text, vs, ve, lemma, ss, date)
             res = _case_b(text, ss, end - 1)
             if res:
                 np, apposit, anon = res
@@ -331,7 +351,7 @@ def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
                     apposit, _ = appositive(text, fw[1] + 2, min(pe, fw[1] + 300))
         if np is None and last == "," and after_quote:
             if participle:
-                return Hit(vs, ve, lemma, "(participle)", vs, date=date)
+                return _participle(text, vs, ve, lemma, ss, date)
             res = _case_b(text, ss, end - 1)
             if res:
                 np, apposit, anon = res
@@ -365,15 +385,39 @@ def _report_cited(text: str, lead: int, index: Sentences) -> bool:
 
 
 def _forward_hit(text: str, start: int, pos: int, cue: str, **kw: object) -> Hit | None:
-    ps, pe = paragraph(text, pos)
+    """The source named after a lead ("according to", "a report by", "carried by")."""
+    _, pe = paragraph(text, pos)
+    material = SOURCE_MATERIAL.match(text, pos, pe)
+    if material:  # "according to data from the Central Water Commission"
+        pos = material.end()
     fw = walk_forward(text, pos, min(pe, pos + 200))
     if fw is None:
         return None
-    apposit = appositive(text, fw[1] + 2, min(pe, fw[1] + 300))[0] if fw[2] else ""
-    after, date, _, _ = skip_adjuncts(text, fw[1], min(pe, fw[1] + 60))
-    del after, ps
-    hit = Hit(start, fw[1], cue, text[fw[0] : fw[1]], fw[0], apposit, date)
+    first, end = fw[0], _possessor_end(text, fw[0], fw[1])
+    if text[first:end].lower() in WEEKDAY_MONTH:  # "published on Monday"
+        return None
+    apposit = ""
+    if fw[2] and end == fw[1]:
+        apposit = appositive(text, fw[1] + 2, min(pe, fw[1] + 300))[0]
+        words = apposit.split(None, 10)
+        if len(words) > 10 or words[:1] not in (["a"], ["an"], ["the"]):
+            apposit = ""  # "according to NERC, the old tariffs covered …": the main clause
+    date = skip_adjuncts(text, end, min(pe, end + 60))[1]
+    hit = Hit(start, end, cue, text[first:end], first, apposit, date)
     return replace(hit, **kw) if kw else hit  # type: ignore[arg-type]
+
+
+def _possessor_end(text: str, start: int, end: int) -> int:
+    """Where the source ends in a possessive noun phrase: "Deloitte’s Annual Review" → after
+    "Deloitte"; a place's ("China’s Foreign Ministry") is kept whole."""
+    for tok in TOKEN.finditer(text, start, end):
+        word = tok.group()
+        if word.endswith(("’s", "'s")) and tok.end() < end:
+            owner = text[start : tok.end() - 2].split()
+            if owner and owner[-1][:1].isupper() and not is_place(owner):
+                return tok.end() - 2
+            break
+    return end
 
 
 def scan(text: str, index: Sentences | None = None) -> list[Hit]:
@@ -416,13 +460,14 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
 
 
 _NAMED = frozenset(("person", "surname"))
+_VERB_LEMMAS = frozenset(LEMMA.values())
 
 
 def _split_pair(hit: Hit) -> tuple[Hit, ...]:
     """"Leader Harold Brennan and Minority Leader Kathleen Moss said": one hit per speaker,
     when both sides name a person ("and" inside an organisation's name does not split it)."""
     cut = hit.subject.rfind(" and ")
-    if cut < 0 or not hit.primary:
+    if cut < 0 or not hit.primary or hit.cue not in _VERB_LEMMAS:
         return (hit,)
     left, right = hit.subject[:cut], hit.subject[cut + 5 :]
     if classify(left).kind not in _NAMED or classify(right).kind not in _NAMED:

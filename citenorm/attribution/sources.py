@@ -228,7 +228,12 @@ def role_and_org(appositive: str) -> tuple[str, str]:
     return role, org
 
 
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}")
+
+
 def _name_like(token: str) -> bool:
+    if _INITIALS.fullmatch(token):  # "M.B. Shivakumar Gowda"
+        return True
     core = token.strip(".,’'")
     return (
         bool(core)
@@ -242,7 +247,8 @@ def _name_like(token: str) -> bool:
 
 def _is_name(tokens: list[str]) -> bool:
     """2–4 name-like tokens, lower-case particles allowed inside ("Khalid bin Saif al-Harthy")."""
-    if not 2 <= len(tokens) <= 4 or not (_name_like(tokens[0]) and _name_like(tokens[-1])):
+    core = [t for t in tokens if t not in NAME_PARTICLES]
+    if not 2 <= len(core) <= 4 or not (_name_like(tokens[0]) and _name_like(tokens[-1])):
         return False
     return all(_name_like(t) or t in NAME_PARTICLES for t in tokens[1:-1])
 
@@ -262,8 +268,8 @@ def _split_person(run: list[str]) -> tuple[list[str], list[str]]:
     while i > 0:
         word = run[i - 1]
         low = word.lower()
-        if low in NAME_PARTICLES and i < len(run) and i >= 2 and _name_like(run[i - 2]) and (
-                run[i - 2].lower() not in TITLES):
+        if low in NAME_PARTICLES and i < len(run) and any(
+                _name_like(w) and w.lower() not in TITLES for w in run[: i - 1]):
             i -= 1
             continue
         if low in ("of", "for", "and"):
@@ -286,7 +292,8 @@ def _generic_tail(body: list[str]) -> int:
     return len(body)
 
 
-def _is_place(words: list[str]) -> bool:
+def is_place(words: list[str]) -> bool:
+    """Whether every word is a place, a demonym or a connector ("South Korea")."""
     return all(_bare(w) in _PLACE_WORDS for w in words)
 
 
@@ -302,11 +309,17 @@ def _person_of(run: list[str], prefix: list[str], org_apos: tuple[str, str]) -> 
         return None
     place = " ".join(where)
     title = clean_role(" ".join([*prefix, *titles]))
-    if _is_place(where) or not org_in(place):
+    if is_place(where) or not org_in(place):
         role = ", ".join(r for r in (title, place) if r)
         return SourceInfo("person", " ".join(name), role, org_apos[1])
     role = "; ".join(r for r in (title, org_apos[0]) if r)
     return SourceInfo("person", " ".join(name), role, org_in(place))
+
+
+def _org_word(word: str) -> bool:
+    """An organisation word, singular or plural ("Centers for Disease Control")."""
+    low = _bare(word)
+    return low in ORG_HEADS or (low.endswith("s") and low[:-1] in ORG_HEADS)
 
 
 def _titled(word: str) -> bool:
@@ -318,7 +331,7 @@ def _titled(word: str) -> bool:
 def _possessor(titles: list[str]) -> str:
     """The organisation before a possessive ending the titles ("Al Jazeera’s"), unless a
     place ("Ukraine’s") or there is none."""
-    if not titles or not _possessive(titles[-1]) or _is_place(titles):
+    if not titles or not _possessive(titles[-1]) or is_place(titles):
         return ""
     return " ".join([*titles[:-1], titles[-1][:-2]])
 
@@ -338,7 +351,7 @@ def _tailed(run: list[str], tail: list[str], acronym: str) -> SourceInfo | None:
     while j > 0 and (is_capitalized(run[j - 1]) or run[j - 1] in CONNECTORS):
         j -= 1
     name = run[j:]
-    if not name or _is_place(name) or _possessive(name[-1]):
+    if not name or is_place(name) or _possessive(name[-1]):
         return None
     media = any(w.lower() in MEDIA_TAILS or w.lower() == "news" for w in tail)
     text = " ".join(name)
@@ -372,7 +385,8 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
     j = len(body)
     while j > 0 and (is_capitalized(body[j - 1]) or (j < len(body) and (
             body[j - 1] in CONNECTORS or (body[j - 1] == "the" and j >= 2 and body[j - 2] in (
-                "of", "for", "and"))))):
+                "of", "for", "and")) or (body[j - 1] == "on" and j >= 2 and _org_word(
+                body[j - 2]))))):
         j -= 1
     while j < len(body) and body[j] in CONNECTORS:
         j += 1
@@ -382,7 +396,7 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
     role = clean_role(" ".join(prefix)) or org_apos[0]
     if lead in ("a", "an", "one", "several", "some", "many", "two", "three") or lead == "unnamed":
         return _vague(words, org_in(np))
-    if low_run in PLACES or _is_place(run):
+    if low_run in PLACES or is_place(run):
         return _vague(words, "")
     if len(run) == 1 and low_run in VAGUE_HEADS:
         return _vague(words, "")
@@ -391,8 +405,12 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
                           media=_is_media(run_text) or "news" in role)
     if _media_suffix(low_run):
         return SourceInfo("organization", run_text, role, acronym=acronym, media=True)
-    if low_run in _ORG_NAMES_LOWER:
-        return SourceInfo("organization", run_text, role, acronym=acronym)
+    if low_run in _ORG_NAMES_LOWER or (acronym and len(run) >= 2):  # "… Kazhagam (DMK)"
+        return SourceInfo("organization", run_text.removeprefix("The "), role, acronym=acronym,
+                          media=_is_media(run_text))
+    if prefix and any(w in MEDIA_TAILS or w in ("news", "agency") for w in prefix[-2:]):
+        # "the Brazilian newspaper Folha de S.Paulo", "the state news agency KCNA"
+        return SourceInfo("organization", run_text, role, acronym=acronym, media=True)
     person_of = _person_of(run, prefix, org_apos)
     if person_of is not None:
         return person_of
@@ -403,7 +421,7 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
         role = "; ".join(r for r in (title, org_apos[0]) if r)
         org = org_apos[1] or owner or org_in(title)
         return SourceInfo("person", " ".join(name), role, org)
-    if any(_bare(w) in ORG_HEADS for w in run):
+    if any(_org_word(w) for w in run):
         name_text = run_text[4:] if run_text.startswith("The ") else run_text
         return SourceInfo("organization", name_text, role, acronym=acronym,
                           media=_is_media(name_text))
