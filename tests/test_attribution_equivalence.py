@@ -223,3 +223,21 @@ def test_line_starts_match_regex() -> None:
                        for _ in range(rnd.randrange(30)))
         plain = [0] + [m.end() for m in evidence._NEWLINE.finditer(text)]
         assert evidence.line_starts(text) == plain, repr(text)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_relative_date_prefilters(seed: int) -> None:
+    reldates = importlib.import_module("citenorm.attribution.reldates")
+    words = ["last", "this", "next", "earlier", "later", "on", "in", "Monday", "TUESDAY", "DaY",
+             "wednes", "day", "ſept.", "Sept", "SEPTEMBER", "Jan.", "may", "MAR", "march", "dec",
+             "Month", "YEAR", "years", "2019", "12th", "3", ",", "the", "same", "mayday", "K"]
+    rnd = random.Random(seed)
+    for _ in range(5000):
+        phrase = " ".join(rnd.choice(words) for _ in range(rnd.randrange(1, 6)))
+        folded = phrase.casefold()
+        if reldates._WEEKDAY.search(phrase):
+            assert "day" in folded, phrase
+        if reldates._MONTH.search(phrase):
+            assert reldates._has_month(folded), phrase
+        if reldates._PERIOD.search(phrase):
+            assert "month" in folded or "year" in folded, phrase

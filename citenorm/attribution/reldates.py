@@ -32,8 +32,17 @@ _MONTH = regex.compile(
     r"|sept?(?:ember|\.)|oct(?:ober|\.)|nov(?:ember|\.)|dec(?:ember|\.))"
     r"(?:\s(?P<day>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s(?:(?P<year>\d{4})|(?P<rel>this|last)\syear))?"
 )
+_MONTH_STARTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                 "dec")
 _PERIOD = regex.compile(r"(?i)(?P<mod>last|this|earlier\sthis|later\sthis)\s(?P<unit>month|year)")
 _YEAR = regex.compile(r"(?i)\bin\s(?P<year>(?:19|20)\d\d)$")
+
+
+def _has_month(folded: str) -> bool:
+    """Whether a case-folded phrase holds the first three letters of a month, as every
+    ``_MONTH`` match does (the pattern matches no letter of them to a character that does
+    not fold to it, and "ſ" folds to "s")."""
+    return any(month in folded for month in _MONTH_STARTS)
 
 
 def _weekday(m: regex.Match[str], anchor: dt.date) -> Date:
@@ -80,13 +89,14 @@ def resolve(phrase: str, anchor: dt.date | None) -> Date:
     if low == "yesterday":
         d = anchor - dt.timedelta(days=1)
         return Date(parts=((d.year, d.month, d.day),), raw=phrase)
-    m = _WEEKDAY.search(phrase)
+    folded = phrase.casefold()
+    m = _WEEKDAY.search(phrase) if "day" in folded else None
     if m:
         return _weekday(m, anchor)
-    m = _MONTH.search(phrase)
+    m = _MONTH.search(phrase) if _has_month(folded) else None
     if m:
         return _month(m, anchor, phrase)
-    m = _PERIOD.search(phrase)
+    m = _PERIOD.search(phrase) if "month" in folded or "year" in folded else None
     if m:
         year_only = m.group("unit").lower() == "year"
         y = anchor.year - 1 if m.group("mod").lower() == "last" and year_only else anchor.year
