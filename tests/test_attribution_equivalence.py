@@ -241,3 +241,15 @@ def test_relative_date_prefilters(seed: int) -> None:
             assert reldates._has_month(folded), phrase
         if reldates._PERIOD.search(phrase):
             assert "month" in folded or "year" in folded, phrase
+
+
+def test_squeeze_matches_split_join() -> None:
+    rnd = random.Random(13)
+    alphabet = ["a", "b", " ", "  ", "\t", "\n", "\xa0", "\x1c", "\u2003", "\xad", ",", ";", ":",
+                "“", "é"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(20)))
+        assert evidence.squeeze(text) == " ".join(text.split()), repr(text)
+    # every space str.split splits on but " " is unprintable
+    spaces = [c for c in map(chr, range(0x110000)) if c.isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]

@@ -42,8 +42,16 @@ class LineIndex:
         return Span(self.source, start, end, line, start - self._starts[line - 1] + 1)
 
 
+def squeeze(text: str) -> str:
+    """``" ".join(text.split())``: a printable text without double spaces (its only space
+    being " ", as every other space is unprintable) needs only its ends stripped."""
+    if "  " not in text and text.isprintable():
+        return text.strip(" ")
+    return " ".join(text.split())
+
+
 def _clean(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,;:")
+    text = squeeze(text).strip(" ,;:")
     return text if len(text) <= _MAX else text[: _MAX - 1] + "…"
 
 
@@ -152,8 +160,8 @@ def evidence_texts(text: str, hits: Sequence[Hit], index: Sentences | None = Non
     pieces = [text[a + 1 : b - 1].strip(" ,") for a, b in spans]
     sizes = [0]
     for piece in pieces:
-        words = piece.split()
-        sizes.append(sizes[-1] + sum(map(len, words)) + len(words) + 2)
+        size = len(squeeze(piece))  # the words' lengths and the spaces between them
+        sizes.append(sizes[-1] + (size + 3 if size else 2))
     quotes: dict[int, list[str]] = {}
     runs: dict[int, tuple[int, int]] = {}
     for ps, (pe, members) in groups.items():
