@@ -311,3 +311,20 @@ def test_named_source_precision_and_recall_targets() -> None:
         total.add(score(text, gold)[0])
     assert total.gold >= 100
     assert total.precision >= 0.95 and total.recall >= 0.90, (total.precision, total.recall)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_cue_matches_equal_unicode_cue_search(seed: int) -> None:
+    """The stdlib-re cue search with ASCII boundaries gives exactly CUE.finditer's matches,
+    next to accented letters, combining marks, superscripts, other scripts and digits too."""
+    import random
+
+    from citenorm.attribution.cues import CUE, cue_matches
+
+    rnd = random.Random(seed)
+    pieces = ["said", "says", "saying", "told", "added", "adds", "wrote", "noted", "denies",
+              "sai", "é", "\u0301", "²", "ß", "д", "_", "1", "a", " ", "“", "’", "-", "\n"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
+        got = [(m.span(), m.group("verb")) for m in cue_matches(text)]
+        assert got == [(m.span(), m.group("verb")) for m in CUE.finditer(text)], text

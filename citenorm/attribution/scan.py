@@ -9,6 +9,7 @@ window around it (its paragraph and sentence).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import islice
 from typing import NamedTuple
@@ -34,6 +35,7 @@ from .cues import (
     TOKEN,
     TOKEN_REV,
     anonymity,
+    cue_matches,
     linked,
 )
 from .lexicon import ADVERBS, WEEKDAY_MONTH
@@ -293,7 +295,7 @@ def _subject_before(text: str, ss: int, cstart: int) -> tuple[int, int] | None:
     return walk_back(text, end if end >= 0 else ss, cstart)
 
 
-def _verb_hit(text: str, m: regex.Match[str], index: Sentences) -> Hit | None:
+def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     verb, vs, ve = m.group("verb"), m.start(), m.end()
     lemma = LEMMA[verb]
     ps, pe = paragraph(text, vs)
@@ -424,8 +426,8 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
     """Every attribution hit in ``text``, in text order, one per source mention."""
     index = index or Sentences(text)
     hits: list[Hit] = []
-    for m in CUE.finditer(text):
-        h = _verb_hit(text, m, index)
+    for cm in cue_matches(text):
+        h = _verb_hit(text, cm, index)
         if h:
             hits.append(h)
     report_matches, medium_matches = linked(text)
