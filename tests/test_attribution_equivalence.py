@@ -253,3 +253,12 @@ def test_squeeze_matches_split_join() -> None:
     # every space str.split splits on but " " is unprintable
     spaces = [c for c in map(chr, range(0x110000)) if c.isspace()]
     assert [c for c in spaces if c.isprintable()] == [" "]
+
+
+def test_lead_end_matches_regex() -> None:
+    rnd = random.Random(17)
+    alphabet = ["that", "that ", "thatx", "t", " ", "\t", "\x1c", "\xa0", ",", ";", ":", "a", "."]
+    for _ in range(5000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(6)))
+        m = evidence._LEAD.match(text)
+        assert m is not None and evidence._lead_end(text) == m.end(), repr(text)

@@ -65,7 +65,15 @@ def _paraphrase(text: str, hit: Hit, index: Sentences,
     after = text[pos:se].strip()
     if after[:1] in ("", ",", ".", ";") and len(text[ss : hit.start].split(None, 3)) > 2:
         return _clean(text[ss : hit.start])
-    return _clean(after[_LEAD.match(after).end() :])  # type: ignore[union-attr]
+    return _clean(after[_lead_end(after) :])
+
+
+def _lead_end(text: str) -> int:
+    """``_LEAD.match(text).end()``: 0 unless ``text`` starts with a space, ",", ";", ":" or
+    "that" (every ``\\s`` is a ``str.isspace`` character)."""
+    if text[:1] in (",", ";", ":") or text[:1].isspace() or text.startswith("that"):
+        return _LEAD.match(text).end()  # type: ignore[union-attr]
+    return 0
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
