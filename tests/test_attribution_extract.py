@@ -328,3 +328,19 @@ def test_cue_matches_equal_unicode_cue_search(seed: int) -> None:
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(12)))
         got = [(m.span(), m.group("verb")) for m in cue_matches(text)]
         assert got == [(m.span(), m.group("verb")) for m in CUE.finditer(text)], text
+
+
+def test_comma_chunks_equal_reverse_regex() -> None:
+    """scan.chunks_rev (rfind) gives the spans of the reverse chunk pattern it replaces."""
+    import importlib
+    import random
+
+    scan_module = importlib.import_module("citenorm.attribution.scan")
+    rnd = random.Random(5)
+    pieces = [",", "1", "٣", "²", "a", " ", "Kim", "x" * 290, "\n", ",,", "9,0"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(14)))
+        hi = rnd.randrange(len(text) + 1)
+        lo = rnd.randrange(hi + 1)
+        expected = [m.span() for m in scan_module._CHUNK_REV.finditer(text, lo, hi)]
+        assert list(scan_module.chunks_rev(text, lo, hi)) == expected, (text, lo, hi)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
 
@@ -189,12 +190,39 @@ def skip_adjuncts(text: str, pos: int, hi: int) -> tuple[int, str, bool, bool]:
     return pos, date, statement, speech
 
 
+def chunks_rev(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The spans of ``_CHUNK_REV.finditer(text, lo, hi)`` (right to left), by ``rfind``.
+
+    A chunk is at most 300 characters without a comma, except one between two digits.
+
+    >>> list(chunks_rev("Kim, 67, of Seoul, which has 90,000 people, said", 0, 43))
+    [(18, 42), (8, 17), (4, 7), (0, 3)]
+    """
+    pos = hi
+    while pos > lo:
+        if text[pos - 1] == "," and not _digit_comma(text, pos - 1, hi):
+            pos -= 1
+            continue
+        limit = max(lo, pos - 300)
+        k = text.rfind(",", limit, pos)
+        while k >= 0 and _digit_comma(text, k, hi):
+            k = text.rfind(",", limit, k)
+        start = k + 1 if k >= 0 else limit
+        yield start, pos
+        pos = start
+
+
+def _digit_comma(text: str, k: int, hi: int) -> bool:
+    """Whether the comma at ``k`` stands between two decimal digits (the right one before hi)."""
+    return k > 0 and k + 1 < hi and text[k - 1].isdecimal() and text[k + 1].isdecimal()
+
+
 def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | None:
     """``Name, appositive, said`` / ``descriptor, the Org, said``: (NP span, appositive, anon)."""
     chunks: list[tuple[int, int]] = []
-    for m in _CHUNK_REV.finditer(text, max(lo, hi - 400), hi):
-        if m.group().strip() and not _ASIDE.fullmatch(text, *m.span()):
-            chunks.insert(0, (m.start(), m.end()))
+    for a, b in chunks_rev(text, max(lo, hi - 400), hi):
+        if not text[a:b].isspace() and not _ASIDE.fullmatch(text, a, b):
+            chunks.insert(0, (a, b))
             if len(chunks) == 4:
                 break
     if len(chunks) >= 3 and text[chunks[-2][0] : chunks[-2][1]].split()[0] == "which" and len(
