@@ -138,7 +138,8 @@ _META_WORDS = ["Log", "in", "LOGİN", "Sign", "up", "ſubscribe", "sitemap", "Ne
                "Japan Times", "Daily NK", "NK", "The", "Diplomat", "The Diplomat", "Kim",
                "\u0307", "K", "x" * 40, "\t", "\xa0", "\x1c", "  ", ".", "blogger", "LOG\u2003IN",
                "sign\tup", "design", "sprint", "Print", "(KCNA)", "(Reuters", ")", "]", "[", "(",
-               "(c)", "Copyright", "2019", "1", "\u2028", "\x85", "\r", "\n"]
+               "(c)", "Copyright", "2019", "1", "\u2028", "\x85", "\r", "\n", "Source", "ſOURCE",
+               "source:", "Source :"]
 
 
 def _meta_line(rnd: random.Random) -> str:
@@ -181,6 +182,8 @@ def test_metadata_prefilters_match_regex(seed: int) -> None:
         assert _span(metadata._photo(line, low)) == _span(metadata._PHOTO.search(line)), line
         if metadata._COPYRIGHT.search(line):
             assert metadata._copyright_key(line, low), line
+        if metadata._SOURCE.search(line):
+            assert ":" in line and "source" in low, line
         if metadata._SUFFIX.match(line.strip()):
             assert metadata._has_separator(line), line
         assert _span(metadata._MEDIA.search(line)) == _span(plain_media.search(line)), line

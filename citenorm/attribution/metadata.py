@@ -255,7 +255,8 @@ def read_metadata(text: str) -> ArticleMeta:
 def _read_line(line: str, start: int, f: dict[str, object], in_head: bool) -> None:
     """Fill ``f`` with whatever one head or tail line says (first finding wins)."""
     # each pattern is tried only when the line holds a literal every match of it contains
-    # (a case-sensitive "by" of _BYLINE, a role word of _CREDIT, ">", a digit, ":")
+    # (a case-sensitive "by" of _BYLINE, a role word of _CREDIT, ">", four digits, ":" and
+    # "source" in any case)
     plain = False
     low = fold(line)
     if ("BY" in line or "By" in line or "by" in line) and (m := _BYLINE.match(line)):
@@ -275,7 +276,7 @@ def _read_line(line: str, start: int, f: dict[str, object], in_head: bool) -> No
             f.setdefault("anchor", anchor)
     else:
         plain = True
-    if ":" in line and (m := _SOURCE.search(line)):
+    if ":" in line and "source" in low and (m := _SOURCE.search(line)):
         f.setdefault("source", m.group("source").strip())
     photo = _photo(line, low)
     if m := photo:
