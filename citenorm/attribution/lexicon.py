@@ -46,7 +46,9 @@ TITLES = _set(
     lawmaker legislator minority majority whip officer official researcher fellow editor
     correspondent reporter columnist economist ministry department agency office army navy
     air force marine corps affairs dr prof mr mrs ms gen sen rep gov lt col maj sgt capt adm
-    shri sri smt shrimati miss sir dame lord lady sheikh"""
+    shri sri smt shrimati miss sir dame lord lady sheikh pm mp mla mep sheriff supervisor
+    councilmember councilman councilwoman alderman superintendent provost dean trustee
+    inspector detective constable"""
 ) | _set(
     """south north east west korean korea's israeli american japanese chinese iranian russian
     u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's
@@ -65,7 +67,7 @@ ORG_HEADS = _set(
     board police guard embassy mission secretariat headquarters ilbo shimbun force corps
     international watch semiconductor semiconductors electronics technologies technology
     systems motors airlines airways pharmaceuticals holdings capital securities partners
-    ventures laboratory laboratories labs research panel observatory"""
+    ventures laboratory laboratories labs research panel observatory district"""
 )
 #: Known media and agencies written without any organisation word.
 KNOWN_ORGS = _set(
@@ -154,7 +156,12 @@ PLACES = _set(
     """korea iran israel china japan russia ukraine syria pakistan india taiwan america
     pyongyang seoul tehran jerusalem beijing tokyo moscow kyiv kiev washington damascus
     london paris berlin brussels taipei hanoi manila canberra ottawa riyadh ankara cairo
-    states u.s. us britain france germany europe"""
+    states u.s. us britain france germany europe turkey iraq egypt yemen lebanon jordan qatar
+    afghanistan bangladesh nigeria kenya ethiopia brazil mexico canada australia vietnam
+    indonesia philippines thailand malaysia myanmar spain italy poland sudan libya somalia
+    venezuela colombia argentina cuba dhaka islamabad delhi baghdad beirut amman doha kabul
+    nairobi lagos abuja jakarta bangkok brasilia bogota caracas havana warsaw rome madrid
+    tripoli khartoum sanaa kathmandu colombo yangon"""
 )
 DEMONYMS = _set(
     """south north korean israeli american japanese chinese iranian russian ukrainian syrian

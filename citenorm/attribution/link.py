@@ -15,13 +15,15 @@ from __future__ import annotations
 from bisect import insort
 from dataclasses import dataclass, field
 
+import regex
+
 from ..model import Name
-from .cues import FULL_NAME
 from .phrases import appositive
 from .scan import Hit
 from .sources import (
     SourceInfo,
     call_names,
+    classify,
     clean_role,
     initials,
     is_acronym,
@@ -29,6 +31,16 @@ from .sources import (
     role_and_org,
 )
 
+#: An Arabic article before a name ("al-Shaibani"), matched case-insensitively.
+_ARTICLE = regex.compile(r"^(?i:al|el|ad|an|ar|as|ash|at|az)-")
+#: Capitalised words (and name particles) right before / after a name word.
+_RUN_BEFORE = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}.’'\-]{0,30}\s(?:(?:bin|ibn|al|de|del|la|van|von|der|da)\s)?){1,4}$"
+)
+_RUN_AFTER = regex.compile(
+    r"(?:\s(?:(?:bin|ibn|al|de|del|la|van|von|der|da)\s){0,2}(?:\p{Ll}{1,3}-)?\p{Lu}"
+    r"[\p{L}\p{M}.’'\-]{0,30}){0,2}"
+)
 _NEAR = 700  # how far back a pronoun or participle may reach for its speaker
 _BACK = 6000  # how far back a bare surname may look for the full name
 
@@ -88,7 +100,7 @@ class Registry:
 
     def _index_person(self, idx: int, new: bool) -> None:
         person = self.sources[idx].person
-        if person is None:
+        if person is None or not person.family:
             return
         if new:  # the highest index yet
             for name in call_names(person):
@@ -226,22 +238,40 @@ class Registry:
         found = (self._bare if surname_only else self._families).get(family.casefold())
         return found[-1] if found else None
 
-    def _full_name_before(self, surname: str, pos: int) -> tuple[str, str]:
-        """The last full name with this family name before ``pos``, and its appositive role."""
-        best = None
-        for m in FULL_NAME.finditer(self.text, max(0, pos - _BACK), pos):
-            pname = person_name(m.group())
-            if pname.given and surname in call_names(pname):
-                best = m
-        if best is None:
-            return surname, ""
-        role = ""
-        if self.text.startswith(", ", best.end()):
-            chunk, _ = appositive(self.text, best.end() + 2, min(len(self.text), best.end() + 200))
-            first = chunk.split(" ", 1)[0] if chunk else ""
-            if first and (first.islower() or first in ("a", "an")):
-                role = role_and_org(chunk.split(",")[0])[0]
-        return best.group(), clean_role(role)
+    def _full_name_before(self, word: str, pos: int) -> tuple[str, str]:
+        """The last full name holding ``word`` before ``pos`` (its family name, or the given
+        name news uses for some leaders: "PM Shehbaz" after "Prime Minister Shehbaz Sharif"),
+        and the role in an appositive after it; ``(word, "")`` when there is none.
+        """
+        core = _ARTICLE.sub("", word)
+        if not core:
+            return word, ""
+        key = core.casefold()
+        pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _ARTICLE.pattern[1:] + r")?"
+                                + regex.escape(core) + r"(?![\p{L}\p{M}])", regex.IGNORECASE)
+        text = self.text
+        for m in reversed(list(pattern.finditer(text, max(0, pos - _BACK), pos))):
+            left = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            right = _RUN_AFTER.match(text, m.end(), min(len(text), m.end() + 60))
+            a = left.start() if left else m.start()
+            b = right.end() if right else m.end()
+            info = classify(text[a:b])
+            words = [_ARTICLE.sub("", w).casefold() for w in info.name.split()]
+            if info.kind != "person" or len(words) < 2 or key not in words:
+                continue
+            end = text.find(info.name, a, b) + len(info.name)
+            return info.name, clean_role(self._role_after(end) or info.role)
+        return word, ""
+
+    def _role_after(self, end: int) -> str:
+        """The role in an appositive right after a name ("…, a professor at X,")."""
+        if not self.text.startswith(", ", end):
+            return ""
+        chunk, _ = appositive(self.text, end + 2, min(len(self.text), end + 200))
+        first = chunk.split(" ", 1)[0] if chunk else ""
+        if first and (first.islower() or first in ("a", "an")):
+            return role_and_org(chunk.split(",")[0])[0]
+        return ""
 
     def _naming(self, head: str) -> int | None:
         """The latest organisation or person whose name or role contains ``head``.

@@ -266,13 +266,52 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
 
 
 def _participle(text: str, vs: int, ve: int, lemma: str, ss: int, date: str) -> Hit:
-    """", saying …": the sentence's named subject when no cue came before in the sentence
-    ("BJP spokesperson Tarun Chaturvedi hit back, saying …"), else the latest speaker."""
+    """", saying …" or "… and said": the sentence's named subject when no cue came before in
+    the sentence ("BJP spokesperson Tarun Chaturvedi hit back, saying …"; "Her party, the
+    Awami League, criticised the visit, saying …"), else the latest speaker."""
     if CUE.search(text, ss, vs) is None:
-        fw = walk_forward(text, ss, min(vs, ss + 200))
-        if fw and classify(text[fw[0] : fw[1]]).kind in ("person", "organization"):
-            return Hit(fw[0], ve, lemma, text[fw[0] : fw[1]], fw[0], date=date)
+        named = sentence_subject(text, ss, vs)
+        if named:
+            return Hit(named[0], ve, lemma, text[named[0] : named[1]], named[0], date=date)
     return Hit(vs, ve, lemma, "(participle)", vs, date=date)
+
+
+def sentence_subject(text: str, ss: int, hi: int) -> tuple[int, int] | None:
+    """The named person or organisation opening the sentence at ``ss`` (before ``hi``), or
+    right after a short opening that ends in a comma ("Back home, PPP Chairman Bilawal
+    Bhutto Zardari welcomed …"; "Her party, the Awami League, criticised …")."""
+    comma = text.find(", ", ss, min(hi, ss + 50))
+    lead = comma + 2 if comma > 0 and len(text[ss:comma].split()) <= 4 else -1
+    for start in (ss, lead):
+        if start < 0:
+            continue
+        fw = walk_forward(text, start, min(hi, start + 200))
+        if fw and classify(text[fw[0] : fw[1]]).kind in ("person", "organization"):
+            return fw[0], fw[1]
+    return None
+
+
+def _antecedent(text: str, hit: Hit, index: Sentences) -> Hit:
+    """"Bilawal Bhutto Zardari welcomed it. “…,” he said": "he" is the person opening the
+    sentence before when that sentence has no attribution of its own (else the registry
+    links the pronoun to the latest speaker)."""
+    if hit.subject not in ("he", "she", "He", "She"):
+        return hit
+    ps, pe = paragraph(text, hit.subj_start)
+    ss = sentence(text, hit.subj_start, ps, pe, index)[0]
+    k = ss
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or ss - k > 4:
+        return hit
+    pps, ppe = paragraph(text, k - 1)
+    prev = sentence(text, k - 1, pps, ppe, index)[0]
+    if CUE.search(text, prev, k) is not None:
+        return hit
+    named = sentence_subject(text, prev, k)
+    if named is None or classify(text[named[0] : named[1]]).kind != "person":
+        return hit
+    return hit._replace(subject=text[named[0] : named[1]], subj_start=named[0])
 
 
 def _descriptor(words: list[str]) -> bool:
@@ -337,6 +376,9 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     toks = list(islice(TOKEN_REV.finditer(text, max(ss, vs - 40), vs), 2))
     if toks and toks[0].group().lower() in _PASSIVE:
         return None
+    if toks and toks[0].group() == "and":  # "The district issued an advisory and said …"
+        pos, date = skip_adjuncts(text, ve, pe)[:2]
+        return _participle(text, vs, ve, lemma, ss, date)
     cstart = vs
     for t in toks:
         if t.group().lower() not in _AUX:
@@ -485,6 +527,7 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
             h = _forward_hit(text, m.start(), m.end(), "carried by", primary=False)
             if h:
                 hits.append(h)
+    hits = [_antecedent(text, h, index) for h in hits]
     return [pair for h in _dedupe(hits) for pair in _split_pair(h)]
 
 

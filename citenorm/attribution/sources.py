@@ -157,7 +157,25 @@ def person_name(text: str) -> Name:
         return Name(family=tokens[0], given=" ".join(tokens[1:]))
     if text.isupper():
         text = " ".join(korean_or_cjk_name(t).family for t in tokens)
-    return parse_name(text) or Name(literal=text)
+    return parse_name(text) or _with_particle(text.split()) or Name(literal=text)
+
+
+def _with_particle(tokens: list[str]) -> Name | None:
+    """A name with lower-case particles inside: "João Paulo Cavalcanti de Albuquerque" →
+    given João Paulo Cavalcanti, particle de, family Albuquerque.
+
+    >>> n = _with_particle("María José García de la Torre".split())
+    >>> n.given, n.particle, n.family
+    ('María José García', 'de la', 'Torre')
+    """
+    i = next((k for k, t in enumerate(tokens) if k and t in NAME_PARTICLES), 0)
+    j = i
+    while j < len(tokens) and tokens[j] in NAME_PARTICLES:
+        j += 1
+    if not i or j >= len(tokens):
+        return None
+    return Name(family=" ".join(tokens[j:]), given=" ".join(tokens[:i]),
+                particle=" ".join(tokens[i:j]))
 
 
 def call_names(name: Name) -> tuple[str, ...]:
