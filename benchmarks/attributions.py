@@ -1,6 +1,9 @@
 """Precision/recall of named sources on fixtures/news (and ../shared/seeds), plus throughput.
 
-Run: ``python -m benchmarks.attributions [--mb 8] [--adversarial [MB]]``.
+Run: ``python -m benchmarks.attributions [--mb 8] [--compiled] [--adversarial [MB]]``.
+
+``--compiled`` also builds the extractor with mypyc (as ``CITENORM_MYPYC=1`` installs do)
+in a scratch directory and prints that build's throughput on the same texts.
 
 ``--adversarial`` adds a timing table: each adversarial input (floods of cues, quotes,
 commas, "according to", capitalised words, sentences without periods, one long line) tiled
@@ -11,10 +14,12 @@ processing keeps every ratio bounded as the size grows.
 from __future__ import annotations
 
 import argparse
-import json
 import importlib
+import json
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -214,12 +219,45 @@ def adversarial_table(texts: list[str], megabytes: float) -> None:
         print(f"{label:28} {seconds:8.2f} {seconds / benign:6.1f} {hits:8}")
 
 
+def print_throughput(megabytes: float) -> None:
+    """One line: whole-text and per-article MB/s of this process's build."""
+    whole_cpu, per_doc_cpu, whole, per_doc = throughput([t for _, t, _ in cases()], megabytes)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    build = "mypyc-compiled" if compiled() else "pure Python"
+    print(f"throughput ({build}): {whole_cpu:.1f} MB/s (one {megabytes:g} MB text), "
+          f"{per_doc_cpu:.1f} MB/s (per article, caches emptied each round), single core, "
+          f"CPU time; wall clock {whole:.1f} / {per_doc:.1f} MB/s; peak RSS {rss:.0f} MB")
+
+
+def print_compiled_throughput(megabytes: float) -> None:
+    """Build with mypyc in a scratch directory and print that build's throughput line."""
+    from benchmarks.compiled import BuildError, build, env_for
+
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            dest = build(Path(tmp))
+        except BuildError as exc:
+            print(f"throughput (mypyc-compiled): unavailable: {exc}")
+            return
+        # run from dest: the script's directory comes first on sys.path, so the compiled
+        # package there is imported, not the source tree's (benchmarks/ is on PYTHONPATH)
+        subprocess.run([sys.executable, "-m", "benchmarks.attributions", "--mb", str(megabytes),
+                        "--throughput-only"], env=env_for(dest), cwd=dest, check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=8.0, help="size of the tiled corpus in MB")
     parser.add_argument("--adversarial", type=float, nargs="?", const=1.0, default=None,
                         metavar="MB", help="also time adversarial inputs of MB each (1)")
+    parser.add_argument("--compiled", action="store_true",
+                        help="also build the extractor with mypyc in a scratch directory and "
+                             "print its throughput on the same texts (about 30 s more)")
+    parser.add_argument("--throughput-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.throughput_only:
+        print_throughput(args.mb)
+        return
     total = Score()
     print(f"{'file':44} {'P':>6} {'R':>6}  pred gold")
     for label, text, gold in cases():
@@ -232,12 +270,9 @@ def main() -> None:
             print(f"    missed: {miss}")
     print(f"{'OVERALL (named sources)':44} {total.precision:6.3f} {total.recall:6.3f}"
           f"  {total.pred:4} {total.gold:4}")
-    whole_cpu, per_doc_cpu, whole, per_doc = throughput([t for _, t, _ in cases()], args.mb)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    build = "mypyc-compiled" if compiled() else "pure Python"
-    print(f"throughput ({build}): {whole_cpu:.1f} MB/s (one {args.mb:g} MB text), "
-          f"{per_doc_cpu:.1f} MB/s (per article, caches emptied each round), single core, "
-          f"CPU time; wall clock {whole:.1f} / {per_doc:.1f} MB/s; peak RSS {rss:.0f} MB")
+    print_throughput(args.mb)
+    if args.compiled:
+        print_compiled_throughput(args.mb)
     if args.adversarial:
         adversarial_table([t for _, t, _ in cases()], args.adversarial)
 

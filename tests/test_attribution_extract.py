@@ -344,3 +344,17 @@ def test_comma_chunks_equal_reverse_regex() -> None:
         lo = rnd.randrange(hi + 1)
         expected = [m.span() for m in scan_module._CHUNK_REV.finditer(text, lo, hi)]
         assert list(scan_module.chunks_rev(text, lo, hi)) == expected, (text, lo, hi)
+
+
+def test_lower_ok_fast_path_equals_pattern_on_every_code_point() -> None:
+    """phrases._lower_ok decides all-letter words by str.isalpha; the pattern it stands
+    for must agree on every code point (alone and after a letter)."""
+    import importlib
+    import sys
+
+    phrases = importlib.import_module("citenorm.attribution.phrases")
+    for cp in range(0, sys.maxunicode + 1, 3):
+        for word in (chr(cp), "a" + chr(cp)):
+            expected = word.lower() not in phrases.STOP and bool(phrases._WORDLIKE.match(word))
+            assert phrases._lower_ok(word) == expected, hex(cp)
+    assert phrases._lower_ok("x" * 41) and not phrases._lower_ok("x" * 42)

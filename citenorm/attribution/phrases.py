@@ -45,7 +45,14 @@ _WORDLIKE = regex.compile(r"^[\p{L}\p{M}][\p{L}\p{M}’'\-]{0,40}$")
 
 
 def _lower_ok(word: str) -> bool:
-    return word.lower() not in STOP and bool(_WORDLIKE.match(word))
+    """Not a stop word, and letters (marks, apostrophes, hyphens) only: ``_WORDLIKE``, with
+    the common all-letter case (``str.isalpha`` is exactly the letter class) decided without
+    it."""
+    if word.lower() in STOP:
+        return False
+    if word.isalpha():
+        return len(word) <= 41
+    return bool(_WORDLIKE.match(word))
 
 
 def _is_abbrev(word: str) -> bool:
@@ -62,7 +69,8 @@ def _word(word: str) -> tuple[str, bool, bool, bool, bool]:
     """
     low = word.lower()
     cap = is_capitalized(word)
-    return low, cap, cap and low not in STOP, bool(_PAREN_ACR.match(word)), _lower_ok(word)
+    paren = word[:1] == "(" and bool(_PAREN_ACR.match(word))
+    return low, cap, cap and low not in STOP, paren, _lower_ok(word)
 
 
 def walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
