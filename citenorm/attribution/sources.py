@@ -157,7 +157,10 @@ def person_name(text: str) -> Name:
         return Name(family=tokens[0], given=" ".join(tokens[1:]))
     if text.isupper():
         text = " ".join(korean_or_cjk_name(t).family for t in tokens)
-    return parse_name(text) or _with_particle(text.split()) or Name(literal=text)
+    parsed = parse_name(text)
+    if parsed is None or parsed.is_literal:
+        return _with_particle(text.split()) or parsed or Name(literal=text)
+    return parsed
 
 
 def _with_particle(tokens: list[str]) -> Name | None:
