@@ -403,3 +403,19 @@ def test_lower_ok_fast_path_equals_pattern_on_every_code_point() -> None:
             expected = word.lower() not in phrases.STOP and bool(phrases._WORDLIKE.match(word))
             assert phrases._lower_ok(word) == expected, hex(cp)
     assert phrases._lower_ok("x" * 41) and not phrases._lower_ok("x" * 42)
+
+
+def test_resolve_never_raises_on_case_insensitive_oddities() -> None:
+    """Month and weekday names matched case-insensitively through characters such as "ſ"
+    and "İ" still map to their month and weekday (this raised KeyError before)."""
+    import random
+
+    rnd = random.Random(3)
+    anchor = dt.date(2024, 5, 1)
+    words = ["ſept.", "SEPT.", "FRİDAY", "laſt", "last", "this", "Sunday", "ſunday", "year",
+             "month", "in", "2023", "3", "March", ",", "yesterday", "June 31"]
+    for _ in range(3000):
+        phrase = " ".join(rnd.choice(words) for _ in range(rnd.randrange(1, 5)))
+        resolve(phrase, anchor)  # must not raise
+    assert resolve("ſept. 3", anchor).parts == ((2023, 9, 3),)
+    assert resolve("laſt FRİDAY", anchor).parts == ((2024, 4, 26),)

@@ -18,7 +18,7 @@ import regex
 
 from ..model import Date, Name
 from ..normalize.dates import parse_date
-from .lexicon import MEDIA_NAMES
+from .lexicon import MEDIA_NAMES, MEDIA_WORDS
 from .sources import person_name
 
 _HEAD_CHARS, _TAIL_CHARS, _BODY_WORDS = 4000, 5000, 25
@@ -174,7 +174,9 @@ def _headline(line: str, low: str, photo: bool) -> tuple[str, str] | None:
     if line.rstrip().endswith(".") or photo or _menu(line, low):
         return None
     m = _SUFFIX.match(line.strip()) if _has_separator(line) else None
-    if m and (m.group("sep") == "—" or _MEDIA.fullmatch(m.group("pub"))):
+    if m and (m.group("sep") in "—|" or _MEDIA.fullmatch(m.group("pub"))
+              or m.group("pub").rsplit(None, 1)[-1].lower() in MEDIA_WORDS):
+        # "… — Radio Free Asia", "… | The Verge", "… - Hindustan Times", "… - ABC News"
         return m.group("title").strip(), m.group("pub").strip()
     return line.strip(" !"), ""
 

@@ -45,10 +45,16 @@ def _has_month(folded: str) -> bool:
     return any(month in folded for month in _MONTH_STARTS)
 
 
+def _key(word: str | None) -> str:
+    """A case-insensitive match as plain lower-case ASCII: "ſept." → "sept.", "FRİDAY" →
+    "friday" (case-folded, the combining dot that "İ" folds to dropped)."""
+    return (word or "").casefold().replace("\u0307", "")
+
+
 def _weekday(m: regex.Match[str], anchor: dt.date) -> Date:
-    wd = WEEKDAYS.index(m.group("wd").lower())
+    wd = WEEKDAYS.index(_key(m.group("wd")))
     day = resolve_weekday(anchor, wd)
-    if (m.group("mod") or "").lower() == "last":
+    if _key(m.group("mod")) == "last":
         monday = anchor - dt.timedelta(days=anchor.weekday())
         if day >= monday:
             day -= dt.timedelta(days=7)
@@ -56,10 +62,10 @@ def _weekday(m: regex.Match[str], anchor: dt.date) -> Date:
 
 
 def _month(m: regex.Match[str], anchor: dt.date, raw: str) -> Date:
-    month = MONTHS[m.group("mon").lower().rstrip(".")[:3]]
+    month = MONTHS[_key(m.group("mon")).rstrip(".")[:3]]
     if m.group("year"):
         year = int(m.group("year"))
-    elif (m.group("rel") or "").lower() == "last":
+    elif _key(m.group("rel")) == "last":
         year = anchor.year - 1
     elif m.group("rel"):
         year = anchor.year
@@ -98,12 +104,12 @@ def resolve(phrase: str, anchor: dt.date | None) -> Date:
         return _month(m, anchor, phrase)
     m = _PERIOD.search(phrase) if "month" in folded or "year" in folded else None
     if m:
-        year_only = m.group("unit").lower() == "year"
-        y = anchor.year - 1 if m.group("mod").lower() == "last" and year_only else anchor.year
+        year_only = _key(m.group("unit")) == "year"
+        y = anchor.year - 1 if _key(m.group("mod")) == "last" and year_only else anchor.year
         if year_only:
             return Date(parts=((y,),), raw=phrase)
         month, y = anchor.month, anchor.year
-        if m.group("mod").lower() == "last":
+        if _key(m.group("mod")) == "last":
             month, y = (12, y - 1) if month == 1 else (month - 1, y)
         return Date(parts=((y, month),), raw=phrase)
     full = parse_date(phrase)

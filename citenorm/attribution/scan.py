@@ -78,12 +78,11 @@ _ADJUNCT_START = frozenset(
 )
 #: A comma-free chunk, read right to left; a comma between digits ("90,000") does not split.
 _CHUNK_REV = regex.compile(r"(?:[^,]|(?<=\d),(?=\d)){1,300}", regex.REVERSE)
-#: Asides between a name and its verb: an age ("67"), a party and state tag ("R-Ga.").
 #: Asides between a name and its verb, dropped: an age ("67"), a party and state tag
 #: ("R-Ga."), a home town ("of Duluth") and a state ("Minn.", "N.Y.").
 _ASIDE = regex.compile(
-    r"\s*(?:\d{1,3}|[RDI]-\p{Lu}[\p{L}.]{0,8}|of\s\p{Lu}[\p{L}.’'\-]*(?:\s\p{Lu}[\p{L}.’'\-]*){0,2}"
-    r"|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\p{Lu}\.)\s*"
+    r"\d{1,3}|[RDI]-\p{Lu}[\p{L}.]{0,8}|of\s\p{Lu}[\p{L}.’'\-]{0,30}(?:\s\p{Lu}[\p{L}.’'\-]{0,30}){0,2}"
+    r"|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\p{Lu}\."
 )
 _RELATIVE = frozenset("who which whose whom where".split())
 
@@ -221,7 +220,8 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
     """``Name, appositive, said`` / ``descriptor, the Org, said``: (NP span, appositive, anon)."""
     chunks: list[tuple[int, int]] = []
     for a, b in chunks_rev(text, max(lo, hi - 400), hi):
-        if not text[a:b].isspace() and not _ASIDE.fullmatch(text, a, b):
+        chunk = text[a:b].strip()
+        if chunk and not _ASIDE.fullmatch(chunk):
             chunks.insert(0, (a, b))
             if len(chunks) == 4:
                 break
