@@ -119,7 +119,7 @@ def _is_media(name: str) -> bool:
 
 
 def _media_suffix(low: str) -> bool:
-    """Whether ``low`` is, or ends with " " and, a known media name (lower-cased).
+    """Whether ``low`` is a known media name (lower-cased) or ends with a space and one.
 
     >>> _media_suffix("the official yonhap news agency"), _media_suffix("al jazeera")
     (True, True)
