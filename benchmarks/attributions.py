@@ -50,7 +50,7 @@ def predicted_names(ref: Reference) -> set[frozenset[str]]:
     """Every way the prediction may be named: the author and a defined acronym."""
     out: set[frozenset[str]] = set()
     for n in ref.names.get("author", ()):
-        out.add(norm(n.literal or f"{n.given} {n.particle} {n.family}"))
+        out.add(norm(n.literal or f"{n.given} {n.particle} {n.family} {n.suffix}"))
     acronym = dict(ref.extra).get("acronym")
     if acronym:
         out.add(norm(acronym))

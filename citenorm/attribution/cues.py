@@ -44,6 +44,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "comment": ("commented",),
     "caution": ("cautioned",),
     "call": ("called",),  # only before a quotation: "called the patches “governing by cliff”"
+    "post": ("posted",),  # only "posted on social media", "posted a message", "posted that"
 }
 LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}
 
@@ -157,11 +158,18 @@ def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
     return reports, media
 
 
+#: What must follow "posted" for it to attribute (not "posted a loss").
+POSTED_ON = regex.compile(
+    r"\s(?:(?:\p{L}+\s){0,2}on\s(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|Weibo|Threads"
+    r"|Bluesky|LinkedIn|YouTube|social\smedia|(?:his|her|their|its)\s)|an?\s(?:message|statement"
+    r"|video|note|letter)|that\b)"
+)
 #: What a source is named after in "according to data from X", "figures compiled by X".
 SOURCE_MATERIAL = regex.compile(
     r"(?:(?:the|its|their)\s)?(?:(?:latest|official|new|preliminary|annual|recent|provisional)"
     r"\s){0,2}(?:data|figures|statistics|estimates|numbers|research|records|calculations"
-    r"|a\s(?:survey|poll|tally|count|study|analysis))\s(?:(?:compiled|published|released"
+    r"|an?\s(?:(?:research|client|recent|new)\s)?(?:survey|poll|tally|count|study|analysis"
+    r"|note|memo))\s(?:(?:compiled|published|released"
     r"|provided|collected)\s)?(?:from|by|of)\s"
 )
 #: What must follow "called" for it to attribute: an object, then a quotation, in reach.
@@ -171,7 +179,8 @@ CALLED_QUOTE = regex.compile(
 #: What must precede a REPORT keyword: "a 2019", "a confidential", "the annual" (end-anchored).
 REPORT_LEAD = regex.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s(?:(?P<year>(?:19|20)\d\d)\s)?"
-    r"(?:[\p{Ll}\-]{1,20}\s){0,2}(?:(?P<year2>(?:19|20)\d\d)\s)?$"
+    r"(?:(?:[\p{Ll}\-]{1,20}|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s){0,2}(?:(?P<year2>(?:19|20)\d\d)\s)?$"
 )
 SETTING = regex.compile(
     r"^(?P<setting>(?:Testifying|Speaking|Writing)\b[^,\n]{0,160}),\s"

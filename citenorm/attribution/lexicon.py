@@ -48,7 +48,8 @@ TITLES = _set(
     air force marine corps affairs dr prof mr mrs ms gen sen rep gov lt col maj sgt capt adm
     shri sri smt shrimati miss sir dame lord lady sheikh pm mp mla mep sheriff supervisor
     councilmember councilman councilwoman alderman superintendent provost dean trustee
-    inspector detective constable"""
+    inspector detective constable det insp supt dci coach quarterback striker midfielder
+    defender goalkeeper manager pitcher linebacker receiver owner boss skipper"""
 ) | _set(
     """south north east west korean korea's israeli american japanese chinese iranian russian
     u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's
@@ -178,8 +179,16 @@ VAGUE_HEADS = _set(
     adviser advisers advisor advisors minister ministers commander commanders countries
     nations country nation regime leadership administration state-media documents data
     study studies survey polls poll watchers investigators prosecutors police activists
-    groups group organizations"""
+    groups group organizations traders investors economists protesters demonstrators workers
+    farmers doctors nurses teachers students parents voters fans soldiers troops militants
+    rebels bankers executives shareholders customers users passengers survivors relatives
+    families neighbours neighbors villagers locals campaigners supporters opponents
+    firefighters rescuers medics paramedics"""
 )
+#: Name suffixes: generational ones stay in the name ("Marcos Jr."), post-nominal letters
+#: go to the role ("Jonathan Price KC").
+GENERATIONAL = _set("jr. jr sr. sr ii iii iv")
+POST_NOMINALS = _set("kc qc mbe obe cbe phd md esq. esq")
 WEEKDAY_MONTH = _set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""

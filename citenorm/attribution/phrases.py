@@ -56,8 +56,13 @@ def _lower_ok(word: str) -> bool:
 
 
 def _is_abbrev(word: str) -> bool:
+    """A word whose final period is not a sentence end: a known abbreviation, an initial
+    ("A."), or capitals with periods inside ("U.N."); "CPS." ends a sentence."""
     low = word.lower()
-    return low in _ABBREV or (len(word) <= 4 and word[:-1].replace(".", "").isupper())
+    if low in _ABBREV:
+        return True
+    core = word[:-1]
+    return len(word) <= 4 and core.replace(".", "").isupper() and (len(core) == 1 or "." in core)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -27,6 +27,7 @@ from .cues import (
     LEMMA,
     MEDIUM_CONTEXT,
     NEEDS_CLAUSE,
+    POSTED_ON,
     REPORT_LEAD,
     SENT_END,
     SENT_END_REV,
@@ -390,6 +391,8 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     if lemma == "continue" and not _QUOTE_NEAR.search(text, max(ps, vs - 300), min(pe, ve + 300)):
         return None
     if lemma == "call" and not CALLED_QUOTE.match(text, ve, se):
+        return None
+    if lemma == "post" and not POSTED_ON.match(text, ve, se):
         return None
     end = cstart  # text[ss:end] == text[ss:cstart].rstrip()
     if end > ss and text[end - 1].isspace():

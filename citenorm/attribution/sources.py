@@ -25,6 +25,7 @@ from .lexicon import (
     CONNECTORS,
     DEMONYMS,
     DETERMINERS,
+    GENERATIONAL,
     GENERIC_TAILS,
     KNOWN_ORGS,
     MEDIA_NAMES,
@@ -35,6 +36,7 @@ from .lexicon import (
     ORG_HEADS,
     ORG_NAMES,
     PLACES,
+    POST_NOMINALS,
     PRONOUNS,
     TITLES,
     VAGUE_HEADS,
@@ -267,7 +269,10 @@ def _name_like(token: str) -> bool:
 
 
 def _is_name(tokens: list[str]) -> bool:
-    """2–4 name-like tokens, lower-case particles allowed inside ("Khalid bin Saif al-Harthy")."""
+    """2–4 name-like tokens, lower-case particles allowed inside ("Khalid bin Saif al-Harthy"),
+    a generational suffix at the end ("Ferdinand Marcos Jr.", "DeShawn Ellery II")."""
+    if len(tokens) > 2 and tokens[-1].lower() in GENERATIONAL:
+        tokens = tokens[:-1]
     core = [t for t in tokens if t not in NAME_PARTICLES]
     if not 2 <= len(core) <= 4 or not (_name_like(tokens[0]) and _name_like(tokens[-1])):
         return False
@@ -293,7 +298,8 @@ def _split_person(run: list[str]) -> tuple[list[str], list[str]]:
                 _name_like(w) and w.lower() not in TITLES for w in run[: i - 1]):
             i -= 1
             continue
-        if low in ("of", "for", "and"):
+        if low in ("of", "for", "and") or (low == "the" and i >= 2 and run[i - 2].lower() in (
+                "of", "for", "and")):  # "Association of the Automotive Industry"
             return run, []
         if (low in TITLES or low in ORG_HEADS or low in CONNECTORS or low in DETERMINERS
                 or _possessive(word)):
@@ -386,7 +392,10 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
     acronym = acr.group("acr") if acr else ""
     np = _ACRONYM.sub("", np)
     words = [w.strip(",.;:“”\"") if not w.endswith(".") or len(w) > 4 else w for w in np.split()]
-    words = [w for w in words if w]
+    words = [w[:-1] if w.endswith(".") and is_acronym(w[:-1]) else w for w in words if w]
+    post = ""
+    if len(words) > 2 and words[-1].lower() in POST_NOMINALS:  # "Jonathan Price KC"
+        post, words = words[-1], words[:-1]
     if not words:
         return SourceInfo("anonymous", "")
     if len(words) == 1 and words[0].lower() in PRONOUNS:
@@ -439,7 +448,7 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
     if _is_name(name):
         owner = _possessor(titles)
         title = clean_role(" ".join([*prefix, *titles] if not owner else prefix))
-        role = "; ".join(r for r in (title, org_apos[0]) if r)
+        role = "; ".join(r for r in (title, post, org_apos[0]) if r)
         org = org_apos[1] or owner or org_in(title)
         return SourceInfo("person", " ".join(name), role, org)
     if any(_org_word(w) for w in run):
