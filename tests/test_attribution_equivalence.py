@@ -76,7 +76,8 @@ def test_clause_boundary_and_subject_walk(seed: int) -> None:
 def test_linked_matches_report_and_medium(seed: int) -> None:
     rnd = random.Random(seed)
     words = ["report", "misreport", "study", "white", "paper", "analysis", "carried", "run",
-             "rerun", "broadcast", "by", "on", "from", "the", "The", "IAEA", "2019", "x", "Kim"]
+             "rerun", "broadcast", "by", "on", "from", "the", "The", "IAEA", "2019", "x", "Kim",
+             "researchers", "scientists", "at", "of"]
     spaces = [" ", " ", "\n", "\t", "\xa0", "\x1c", "", "  ", ","]
     for _ in range(300):
         text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(60)))

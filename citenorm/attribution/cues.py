@@ -117,7 +117,7 @@ MEDIUM_CONTEXT = regex.compile(
 )
 REPORT = regex.compile(
     r"\b(?P<what>report|study|assessment|analysis|survey|white\spaper)\s(?:by|from)\s"
-    r"(?=(?:the\s)?[\p{Lu}\d])"
+    r"(?=(?:the\s)?[\p{Lu}\d]|(?:researchers|scientists|economists|academics)\s(?:at|from|of)\s)"
 )
 #: The whitespace-delimited "by", "on" or "from" that every MEDIUM and REPORT match ends with
 #: (stdlib ``re`` finds this literal-led pattern three times faster than ``regex``; the class
@@ -125,6 +125,7 @@ REPORT = regex.compile(
 _LINKER = re.compile(r"[^\S\x1c-\x1f](?:by|on|from)(?=[^\S\x1c-\x1f])")
 _LEAD_LAST = frozenset("dtnysr")  # the last letters of MEDIUM's and REPORT's lead words
 _LEAD_LEN = 12  # the longest lead word ("distributed", "white paper") plus one
+_LOOKAHEAD = 20  # past a linker, enough for REPORT's lookahead ("researchers from " + 1)
 
 
 def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
@@ -132,8 +133,9 @@ def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
 
     Each match ends with a ``_LINKER`` and starts at most ``_LEAD_LEN`` characters before it,
     so each pattern is searched only in that window around a linker that follows one of
-    the lead words' last letters; the window reaches 5 characters past the linker for
-    REPORT's lookahead ("the " and a capital). Neither pattern's matches can overlap.
+    the lead words' last letters; the window reaches ``_LOOKAHEAD`` characters past the
+    linker for REPORT's lookahead ("the " and a capital, or "researchers at "). Neither
+    pattern's matches can overlap.
 
     >>> [m.group("what") for m in linked("a report by the IAEA, carried by KCNA")[0]]
     ['report']
@@ -150,7 +152,7 @@ def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
             if m and m.end() == e + 1:
                 media.append(m)
             continue
-        r = REPORT.search(text, lo, e + 6)
+        r = REPORT.search(text, lo, e + _LOOKAHEAD)
         if r and r.end() == e + 1:
             reports.append(r)
         elif text[s + 1] == "b" and (m := MEDIUM.search(text, lo, e + 1)) and m.end() == e + 1:
@@ -158,6 +160,11 @@ def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
     return reports, media
 
 
+#: "A statement from the Show-Me Educators Coalition called …": the source follows.
+STATEMENT_FROM = regex.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s(?:(?:joint|written|brief|separate|new)\s)?(?:statement|letter"
+    r"|memo)\s(?:(?:issued|released|signed)\s)?(?:from|by)\s"
+)
 #: What must follow "posted" for it to attribute (not "posted a loss").
 POSTED_ON = regex.compile(
     r"\s(?:(?:\p{L}+\s){0,2}on\s(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|Weibo|Threads"
@@ -169,8 +176,8 @@ SOURCE_MATERIAL = regex.compile(
     r"(?:(?:the|its|their)\s)?(?:(?:latest|official|new|preliminary|annual|recent|provisional)"
     r"\s){0,2}(?:data|figures|statistics|estimates|numbers|research|records|calculations"
     r"|an?\s(?:(?:research|client|recent|new)\s)?(?:survey|poll|tally|count|study|analysis"
-    r"|note|memo))\s(?:(?:compiled|published|released"
-    r"|provided|collected)\s)?(?:from|by|of)\s"
+    r"|note|memo))\s(?:(?:compiled|published|released|provided|collected)\s)?(?:from|by|of)\s"
+    r"|(?:researchers|scientists|economists|analysts|experts|academics)\s(?:at|from|of|with)\s"
 )
 #: What must follow "called" for it to attribute: an object, then a quotation, in reach.
 CALLED_QUOTE = regex.compile(

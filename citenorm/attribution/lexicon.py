@@ -68,7 +68,9 @@ ORG_HEADS = _set(
     board police guard embassy mission secretariat headquarters ilbo shimbun force corps
     international watch semiconductor semiconductors electronics technologies technology
     systems motors airlines airways pharmaceuticals holdings capital securities partners
-    ventures laboratory laboratories labs research panel observatory district"""
+    ventures laboratory laboratories labs research panel observatory district coalition trust
+    movement initiative forum caucus front collective cooperative consortium partnership
+    club"""
 )
 #: Known media and agencies written without any organisation word.
 KNOWN_ORGS = _set(
@@ -183,7 +185,10 @@ VAGUE_HEADS = _set(
     farmers doctors nurses teachers students parents voters fans soldiers troops militants
     rebels bankers executives shareholders customers users passengers survivors relatives
     families neighbours neighbors villagers locals campaigners supporters opponents
-    firefighters rescuers medics paramedics"""
+    firefighters rescuers medics paramedics friends colleagues family classmates coworkers
+    co-workers peers mourners admirers fans district club company firm council committee
+    board department team union party court university school hospital bank city county
+    trust coalition association federation league"""
 )
 #: Name suffixes: generational ones stay in the name ("Marcos Jr."), post-nominal letters
 #: go to the role ("Jonathan Price KC").

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..model import Name
+from .lexicon import ORG_HEADS
 from .phrases import appositive
 from .scan import Hit
 from .sources import (
@@ -248,7 +249,7 @@ class Registry:
             return word, ""
         key = core.casefold()
         pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _ARTICLE.pattern[1:] + r")?"
-                                + regex.escape(core) + r"(?![\p{L}\p{M}])", regex.IGNORECASE)
+                                + regex.escape(core) + r"(?![\p{L}\p{M}\-])", regex.IGNORECASE)
         text = self.text
         for m in reversed(list(pattern.finditer(text, max(0, pos - _BACK), pos))):
             left = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
@@ -262,6 +263,18 @@ class Registry:
             end = text.find(info.name, a, b) + len(info.name)
             return info.name, clean_role(self._role_after(end) or info.role)
         return word, ""
+
+    def _named_before(self, head: str, pos: int) -> str:
+        """The last organisation named before ``pos`` whose name ends with ``head``
+        capitalised ("Millbrook Unified School District" for "the district"), or ""."""
+        if not head.isalpha() or head.lower() not in ORG_HEADS:
+            return ""
+        pattern = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]{0,30}\s){1,5}" + head.capitalize() + r"\b")
+        found = ""
+        for m in pattern.finditer(self.text, max(0, pos - _BACK), pos):
+            found = m.group()
+        info = classify(found) if found else None
+        return info.name if info is not None and info.kind == "organization" else ""
 
     def _role_after(self, end: int) -> str:
         """The role in an appositive right after a name ("…, a professor at X,")."""
@@ -297,6 +310,9 @@ class Registry:
             idx = self._naming(words[1].lower())
             if idx is not None:
                 return self._attach(idx, hit)
+            named = self._named_before(words[1], hit.start)
+            if named:  # "the district said" after "the Millbrook Unified School District"
+                return self._org(hit, SourceInfo("organization", named))
         key = "anon:" + " ".join(w for w in words if w.lower() not in ("a", "an", "the")).lower()
         if key in self._keys:
             return self._attach(self._keys[key], hit)

@@ -31,6 +31,7 @@ from .lexicon import (
 from .sources import is_capitalized
 
 MAX_TOKENS = 12
+FORWARD_TOKENS = 16  # "the Missouri Department of … Education and the Missouri School Boards' …"
 ROLE_WORDS = VAGUE_HEADS | TITLES | frozenset(
     "news missile defense program affairs relations policy specialist scholar professor".split()
 )
@@ -153,7 +154,7 @@ def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
     accepted: list[tuple[str, int, int]] = []
     comma = False
     caps = False  # is any accepted word capitalised?
-    toks = list(islice(TOKEN.finditer(text, lo, hi), MAX_TOKENS))
+    toks = list(islice(TOKEN.finditer(text, lo, hi), FORWARD_TOKENS))
     for i, m in enumerate(toks):
         raw, start = m.group(), m.start()
         if raw[0] in "“\"‘(":

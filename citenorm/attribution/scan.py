@@ -33,6 +33,7 @@ from .cues import (
     SENT_END_REV,
     SETTING,
     SOURCE_MATERIAL,
+    STATEMENT_FROM,
     STATEMENT_LEAD,
     TOKEN,
     TOKEN_REV,
@@ -87,6 +88,7 @@ _ASIDE = regex.compile(
     r"|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\p{Lu}\."
 )
 _RELATIVE = frozenset("who which whose whom where".split())
+_ROLE_NAME = regex.compile(r"\p{Ll}[\p{Ll}\-]{1,20}\s\p{Lu}")
 
 
 class Hit(NamedTuple):
@@ -394,6 +396,8 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         return None
     if lemma == "post" and not POSTED_ON.match(text, ve, se):
         return None
+    if verb == "writes" and text.startswith((" about ", " for ", " on "), ve):
+        return None  # "Rachel Dunmore writes about education": a columnist's biography
     end = cstart  # text[ss:end] == text[ss:cstart].rstrip()
     if end > ss and text[end - 1].isspace():
         end -= 1
@@ -417,7 +421,8 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
             if res:
                 np, apposit, anon = res
         if np is None and lemma in INVERTIBLE and pos < pe and (
-                is_capitalized(text[pos]) or text.startswith(("the ", "a ", "an "), pos)):
+                is_capitalized(text[pos]) or text.startswith(("the ", "a ", "an "), pos)
+                or _ROLE_NAME.match(text, pos, pe)):  # "said resident Marisol Vega"
             fw = walk_forward(text, pos, min(pe, pos + 200))
             if fw:
                 np = fw[0], fw[1]
@@ -525,6 +530,11 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
         h = _forward_hit(text, m.start(), m.end(), "in a statement", statement=True)
         if h:
             hits.append(h)
+    if "statement" in text or "letter" in text or "memo" in text:  # the pattern's literals
+        for m in STATEMENT_FROM.finditer(text):
+            h = _forward_hit(text, m.start(), m.end(), "statement from", statement=True)
+            if h:
+                hits.append(h)
     for m in medium_matches:
         if MEDIUM_CONTEXT.search(text, max(0, m.start() - 100), m.start()):
             h = _forward_hit(text, m.start(), m.end(), "carried by", primary=False)
@@ -535,17 +545,19 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
 
 
 _NAMED = frozenset(("person", "surname"))
-_VERB_LEMMAS = frozenset(LEMMA.values())
+_NAMED_ORGS = frozenset(("person", "surname", "organization"))
+_SPLIT_CUES = frozenset(LEMMA.values()) | {"according to"}
 
 
 def _split_pair(hit: Hit) -> tuple[Hit, ...]:
     """"Leader Harold Brennan and Minority Leader Kathleen Moss said": one hit per speaker,
     when both sides name a person ("and" inside an organisation's name does not split it)."""
     cut = hit.subject.rfind(" and ")
-    if cut < 0 or not hit.primary or hit.cue not in _VERB_LEMMAS:
+    if cut < 0 or not hit.primary or hit.cue not in _SPLIT_CUES:
         return (hit,)
     left, right = hit.subject[:cut], hit.subject[cut + 5 :]
-    if classify(left).kind not in _NAMED or classify(right).kind not in _NAMED:
+    named = _NAMED_ORGS if right.startswith("the ") else _NAMED  # "the X and the Y"
+    if classify(left).kind not in named or classify(right).kind not in named:
         return (hit,)
     return (hit._replace(subject=left),
             hit._replace(subject=right, subj_start=hit.subj_start + cut + 5))

@@ -62,6 +62,10 @@ _MEDIA_IN = regex.compile("|".join(regex.escape(m) for m in sorted(_MEDIA_LOWER)
 _PLACE_WORDS = PLACES | DEMONYMS | CONNECTORS
 _ORG_TAIL_DROP = CONNECTORS | {"the", "on"}
 _ORG_NAMES_LOWER = frozenset(m.lower() for m in ORG_NAMES)
+#: Who speaks for the owner before them ("Harker's office said" is Harker speaking).
+_SPEAKS_FOR = frozenset(
+    "office campaign team spokesperson spokesman spokeswoman spokespeople representatives".split()
+)
 _ARABIC_ARTICLE = regex.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et)-\p{Lu}")
 
 
@@ -410,6 +414,10 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
         named = _tailed(body[:tail], body[tail:], acronym)
         if named is not None:
             return named
+    if len(body) >= 2 and body[-1].lower() in _SPEAKS_FOR and _possessive(body[-2]):
+        speaker = classify(" ".join([*words[: len(words) - 2], body[-2][:-2]]))
+        if speaker.kind in ("person", "organization", "surname"):  # "Sen. Colleen Harker's office"
+            return speaker
     if not is_capitalized(body[-1]) or _possessive(body[-1]):
         return _vague(words, org_in(" ".join(body)) or org_apos[1])
     j = len(body)
