@@ -42,6 +42,9 @@ _RUN_AFTER = regex.compile(
     r"(?:\s(?:(?:bin|ibn|al|de|del|la|van|von|der|da)\s){0,2}(?:\p{Ll}{1,3}-)?\p{Lu}"
     r"[\p{L}\p{M}.’'\-]{0,30}){0,2}"
 )
+#: Who "he" or "she" may stand for: a named person, or an unnamed one ("a soldier, who gave
+#: only his call sign, …, told the BBC … “…,” he said").
+_PEOPLE = frozenset(("person", "anonymous"))
 _NEAR = 700  # how far back a pronoun or participle may reach for its speaker
 _BACK = 6000  # how far back a bare surname may look for the full name
 
@@ -153,7 +156,7 @@ class Registry:
                 last = src.last
                 if last > hit.start or hit.start - last > _NEAR:
                     continue
-                if persons_only and src.kind != "person":
+                if persons_only and src.kind not in _PEOPLE:
                     continue
                 if best is None or last > best_last or (last == best_last and idx < best):
                     best, best_last = idx, last
@@ -162,7 +165,7 @@ class Registry:
             src = self.sources[idx]
             if src.last > hit.start or hit.start - src.last > _NEAR:
                 continue
-            if not persons_only or src.kind == "person":
+            if not persons_only or src.kind in _PEOPLE:
                 return idx
         return None
 
