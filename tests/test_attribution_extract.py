@@ -181,10 +181,20 @@ def test_held_out_constructions(sentence: str, name: str, kind: str, role: str,
         ("The Millbrook Unified School District cut the program. In an email, the district "
          "said it was grateful.\nRachel Dunmore writes about education.",
          ["Millbrook Unified School District"]),
+        # Irish names and a portfolio after "Minister for"; a party's spokeswoman
+        ("Minister for Children Ciarán Ó Súilleabháin said funding would rise. "
+         "“It is not enough,” Mr Ó Súilleabháin added. Sinn Féin’s spokeswoman said it was "
+         "late.", ["Ó Súilleabháin Ciarán", "Sinn Féin"]),
+        # a vague phrase whose appositive names the person; "X, which said"; "described as"
+        ("Shortly afterward, Col. Avichay Adraee, the IDF's Arabic-language spokesman, wrote "
+         "on X that residents must move. The arrest drew a response from Kazakhstan's Foreign "
+         "Ministry, which said it had not been notified. Labour’s spokesman, Aodhán Mac "
+         "Giolla Phádraig, described the response as “tone deaf”.",
+         ["Adraee Avichay", "Kazakhstan's Foreign Ministry", "Mac Giolla Phádraig Aodhán"]),
     ],
 )
 def test_blind_set_constructions(text: str, expected: list[str]) -> None:
-    """Constructions the blind fixtures 17-40 first missed or got wrong."""
+    """Constructions the blind fixtures 17-46 first missed or got wrong."""
     named = [r for r in sources(text) if not r.anonymous]
     assert [display(r).strip() for r in named] == expected
 

@@ -45,6 +45,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "caution": ("cautioned",),
     "call": ("called",),  # only before a quotation: "called the patches “governing by cliff”"
     "post": ("posted",),  # only "posted on social media", "posted a message", "posted that"
+    "describe": ("described",),  # only "described the response as “tone deaf”"
 }
 LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}
 
@@ -165,6 +166,8 @@ STATEMENT_FROM = regex.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s(?:(?:joint|written|brief|separate|new)\s)?(?:statement|letter"
     r"|memo)\s(?:(?:issued|released|signed)\s)?(?:from|by)\s"
 )
+#: What must follow "described" for it to attribute: an object, "as", a quotation.
+DESCRIBED_AS = regex.compile(r"\s(?!(?:how|what|in)\b)[^.“\"\n]{1,100}?\sas\s[“\"]")
 #: What must follow "posted" for it to attribute (not "posted a loss").
 POSTED_ON = regex.compile(
     r"\s(?:(?:\p{L}+\s){0,2}on\s(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|Weibo|Threads"

@@ -26,7 +26,9 @@ STOP = _set(
 DETERMINERS = _set("the a an its his her their our one two three several some many most")
 CONNECTORS = _set("of for and de del der van von bin al la le du da dos y")
 #: Lower-case particles inside personal names ("Khalid bin Saif al-Harthy", "Ludwig van Beethoven").
-NAME_PARTICLES = _set("bin ibn bint ben abu al el van von der den de del della di da dos du la le")
+NAME_PARTICLES = _set(
+    "bin ibn bint ben abu al el van von der den de del della di da dos du la le ó ní nic mac uí ua"
+)
 PRONOUNS = _set("he she they it who we i i’ve i've i’m i'm i’d i'd we’ve we've they’ve they've")
 ADVERBS = _set(
     """however meanwhile separately also though instead nevertheless moreover still later
@@ -56,6 +58,14 @@ TITLES = _set(
     japan's china's russia's korea’s israel’s iran’s japan’s china’s russia’s nato iaea cia
     fbi nis pentagon white house kremlin"""
 )
+#: Ministerial portfolios: capitalised after a title ("Minister for Children Ciarán …"),
+#: never part of the name that follows.
+PORTFOLIOS = _set(
+    """children health education finance housing transport agriculture environment culture
+    tourism sport labour labor employment enterprise communications industry science
+    technology climate equality integration youth disability welfare economy planning
+    infrastructure heritage fisheries"""
+)
 #: Words that make a capitalised run an organisation.
 ORG_HEADS = _set(
     """agency service ministry department institute institution center centre committee council
@@ -70,7 +80,7 @@ ORG_HEADS = _set(
     systems motors airlines airways pharmaceuticals holdings capital securities partners
     ventures laboratory laboratories labs research panel observatory district coalition trust
     movement initiative forum caucus front collective cooperative consortium partnership
-    club"""
+    club exchange"""
 )
 #: Known media and agencies written without any organisation word.
 KNOWN_ORGS = _set(
@@ -99,6 +109,9 @@ ORG_NAMES = (
     "Red Crescent",
     "Islamic State",
     "Muslim Brotherhood",
+    "Sinn Féin",
+    "Fianna Fáil",
+    "Fine Gael",
 )
 #: Lower-case heads after a capitalised name that still name that organisation ("the Tuoi
 #: Tre newspaper", "the UKMTO agency", "LSEG data"); the media ones make it a medium.
@@ -164,7 +177,9 @@ PLACES = _set(
     indonesia philippines thailand malaysia myanmar spain italy poland sudan libya somalia
     venezuela colombia argentina cuba dhaka islamabad delhi baghdad beirut amman doha kabul
     nairobi lagos abuja jakarta bangkok brasilia bogota caracas havana warsaw rome madrid
-    tripoli khartoum sanaa kathmandu colombo yangon"""
+    tripoli khartoum sanaa kathmandu colombo yangon kazakhstan uzbekistan kyrgyzstan tajikistan
+    turkmenistan georgia armenia azerbaijan belarus moldova ireland scotland wales england
+    astana tashkent bishkek dushanbe tbilisi yerevan baku minsk dublin"""
 )
 DEMONYMS = _set(
     """south north korean israeli american japanese chinese iranian russian ukrainian syrian

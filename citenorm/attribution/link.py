@@ -171,8 +171,10 @@ class Registry:
 
     def add(self, hit: Hit, info: SourceInfo) -> int | None:
         """Link ``hit`` to a source (new or existing); None when a pronoun has no antecedent."""
-        if hit.anonymous_hint and info.kind in ("person", "surname"):
-            info = SourceInfo("anonymous", hit.subject.strip())  # a pseudonym
+        if hit.anonymous_hint and info.kind in ("person", "surname", "organization"):
+            # a pseudonym, or a person "who asked not to be named" (the phrase before may
+            # end in an organisation: "a trader on the floor of the New York Stock Exchange")
+            info = SourceInfo("anonymous", hit.subject.strip())
         if hit.subject == "(participle)" or info.kind == "pronoun":
             idx = self._recent(hit, info.name in ("he", "she"))
             return None if idx is None else self._attach(idx, hit)
@@ -261,8 +263,8 @@ class Registry:
             b = right.end() if right else m.end()
             info = classify(text[a:b])
             words = [_ARTICLE.sub("", w).casefold() for w in info.name.split()]
-            if info.kind != "person" or len(words) < 2 or key not in words:
-                continue
+            if info.kind != "person" or len(words) < 2 or f" {key} " not in f" {' '.join(words)} ":
+                continue  # (the word, or words: "Ní Bhriain", must be whole words of the name)
             end = text.find(info.name, a, b) + len(info.name)
             return info.name, clean_role(self._role_after(end) or info.role)
         return word, ""

@@ -23,6 +23,7 @@ from .cues import (
     CALLED_QUOTE,
     CUE,
     DATE_PHRASE,
+    DESCRIBED_AS,
     INVERTIBLE,
     LEMMA,
     MEDIUM_CONTEXT,
@@ -318,6 +319,20 @@ def _antecedent(text: str, hit: Hit, index: Sentences) -> Hit:
     return hit._replace(subject=text[named[0] : named[1]], subj_start=named[0])
 
 
+def _relative_subject(text: str, ss: int, rel: int, vs: int, ve: int,
+                      lemma: str) -> Hit | None:
+    """"X, which said …" / "X, who said …": the named noun phrase before the comma."""
+    comma = rel - 1
+    while comma > ss and text[comma - 1] == " ":
+        comma -= 1
+    if comma <= ss or text[comma - 1] != ",":
+        return None
+    np = _subject_before(text, ss, comma - 1)
+    if np is None or classify(text[np[0] : np[1]]).kind not in ("person", "organization"):
+        return None
+    return Hit(np[0], ve, lemma, text[np[0] : np[1]], np[0])
+
+
 def _descriptor(words: list[str]) -> bool:
     """A chunk that describes rather than names: "a former head", "the committee's …",
     "president of …" (but not "the National Intelligence Service")."""
@@ -382,6 +397,10 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         return None
     if toks and toks[0].group() == "and":  # "The district issued an advisory and said …"
         return _participle(text, vs, ve, lemma, ss, skip_adjuncts(text, ve, pe)[1])
+    if toks and toks[0].group() in ("which", "who"):
+        relative = _relative_subject(text, ss, toks[0].start(), vs, ve, lemma)
+        if relative is not None:  # "Kazakhstan's Foreign Ministry, which said …"
+            return relative
     cstart = vs
     for t in toks:
         if t.group().lower() not in _AUX:
@@ -395,6 +414,8 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     if lemma == "call" and not CALLED_QUOTE.match(text, ve, se):
         return None
     if lemma == "post" and not POSTED_ON.match(text, ve, se):
+        return None
+    if lemma == "describe" and not DESCRIBED_AS.match(text, ve, se):
         return None
     if verb == "writes" and text.startswith((" about ", " for ", " on "), ve):
         return None  # "Rachel Dunmore writes about education": a columnist's biography

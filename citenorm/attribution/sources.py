@@ -36,6 +36,7 @@ from .lexicon import (
     ORG_HEADS,
     ORG_NAMES,
     PLACES,
+    PORTFOLIOS,
     POST_NOMINALS,
     PRONOUNS,
     TITLES,
@@ -62,6 +63,7 @@ _MEDIA_IN = regex.compile("|".join(regex.escape(m) for m in sorted(_MEDIA_LOWER)
 _PLACE_WORDS = PLACES | DEMONYMS | CONNECTORS
 _ORG_TAIL_DROP = CONNECTORS | {"the", "on"}
 _ORG_NAMES_LOWER = frozenset(m.lower() for m in ORG_NAMES)
+_GAELIC = frozenset("Ó Ní Nic Mac Uí Ua Mhic".split())  # capitalised, part of the family name
 #: Who speaks for the owner before them ("Harker's office said" is Harker speaking).
 _SPEAKS_FOR = frozenset(
     "office campaign team spokesperson spokesman spokeswoman spokespeople representatives".split()
@@ -161,6 +163,9 @@ def person_name(text: str) -> Name:
         return korean_or_cjk_name(text)
     if first in VIETNAMESE_FAMILY and 3 <= len(tokens) <= 4 and not text.isupper():
         return Name(family=tokens[0], given=" ".join(tokens[1:]))
+    k = next((i for i, t in enumerate(tokens) if i and t in _GAELIC), 0)
+    if k and k < len(tokens) - 1:  # "Ciarán Ó Súilleabháin": the particle opens the family name
+        return Name(family=" ".join(tokens[k:]), given=" ".join(tokens[:k]))
     if text.isupper():
         text = " ".join(korean_or_cjk_name(t).family for t in tokens)
     parsed = parse_name(text)
@@ -277,10 +282,10 @@ def _is_name(tokens: list[str]) -> bool:
     a generational suffix at the end ("Ferdinand Marcos Jr.", "DeShawn Ellery II")."""
     if len(tokens) > 2 and tokens[-1].lower() in GENERATIONAL:
         tokens = tokens[:-1]
-    core = [t for t in tokens if t not in NAME_PARTICLES]
+    core = [t for t in tokens if t.lower() not in NAME_PARTICLES]
     if not 2 <= len(core) <= 4 or not (_name_like(tokens[0]) and _name_like(tokens[-1])):
         return False
-    return all(_name_like(t) or t in NAME_PARTICLES for t in tokens[1:-1])
+    return all(_name_like(t) or t.lower() in NAME_PARTICLES for t in tokens[1:-1])
 
 
 def _possessive(token: str) -> bool:
@@ -304,9 +309,12 @@ def _split_person(run: list[str]) -> tuple[list[str], list[str]]:
             continue
         if low in ("of", "for", "and") or (low == "the" and i >= 2 and run[i - 2].lower() in (
                 "of", "for", "and")):  # "Association of the Automotive Industry"
+            if i < len(run) and run[i].lower() in PORTFOLIOS and i >= 2 and run[i - 2].lower(
+                    ) in TITLES:  # "Minister for Children Ciarán Ó Súilleabháin"
+                return run[: i + 1], run[i + 1 :]
             return run, []
         if (low in TITLES or low in ORG_HEADS or low in CONNECTORS or low in DETERMINERS
-                or _possessive(word)):
+                or low in PORTFOLIOS or _possessive(word)):
             break
         i -= 1
     return run[:i], run[i:]
@@ -391,7 +399,20 @@ def _tailed(run: list[str], tail: list[str], acronym: str) -> SourceInfo | None:
 
 @lru_cache(maxsize=16384)
 def classify(np: str, appositive: str = "") -> SourceInfo:
-    """Classify a source noun phrase; ``appositive`` is the descriptor after it, if any."""
+    """Classify a source noun phrase; ``appositive`` is the descriptor after it, if any.
+
+    A vague phrase whose appositive names a person is that person ("the IDF's Arabic-language
+    spokesman, Col. Avichay Adraee, wrote …").
+    """
+    info = _classify(np, appositive)
+    if info.kind == "anonymous" and appositive and appositive[:1].isupper():
+        named = _classify(appositive, "")
+        if named.kind == "person":
+            return SourceInfo("person", named.name, clean_role(np), named.organization)
+    return info
+
+
+def _classify(np: str, appositive: str) -> SourceInfo:
     acr = _ACRONYM.search(np)
     acronym = acr.group("acr") if acr else ""
     np = _ACRONYM.sub("", np)
@@ -415,7 +436,7 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
         if named is not None:
             return named
     if len(body) >= 2 and body[-1].lower() in _SPEAKS_FOR and _possessive(body[-2]):
-        speaker = classify(" ".join([*words[: len(words) - 2], body[-2][:-2]]))
+        speaker = _classify(" ".join([*words[: len(words) - 2], body[-2][:-2]]), "")
         if speaker.kind in ("person", "organization", "surname"):  # "Sen. Colleen Harker's office"
             return speaker
     if not is_capitalized(body[-1]) or _possessive(body[-1]):
@@ -460,12 +481,14 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
         org = org_apos[1] or owner or org_in(title)
         return SourceInfo("person", " ".join(name), role, org)
     if any(_org_word(w) for w in run):
-        name_text = run_text[4:] if run_text.startswith("The ") else run_text
+        name_text = " ".join(_drop_modifiers(run))  # "the Hamas-run Gaza Health Ministry"
+        name_text = name_text[4:] if name_text.startswith("The ") else name_text
         return SourceInfo("organization", name_text, role, acronym=acronym,
                           media=_is_media(name_text))
-    if len(name) == 1 and _name_like(name[0]):
+    if (len(name) == 1 and _name_like(name[0])) or (len(name) == 2 and name[0].lower() in (
+            NAME_PARTICLES) and _name_like(name[1])):  # "Ms Ní Bhriain", "Mr Ó Súilleabháin"
         role = clean_role(" ".join([*prefix, *titles])) or org_apos[0]
-        return SourceInfo("surname", name[0], role, org_apos[1])
+        return SourceInfo("surname", " ".join(name), role, org_apos[1])
     if len(run) >= 2 and all(_name_like(t) for t in run):
         return SourceInfo("person", run_text, role, org_apos[1])
     return _vague(words, "")
