@@ -458,3 +458,31 @@ def test_resolve_never_raises_on_case_insensitive_oddities() -> None:
         resolve(phrase, anchor)  # must not raise
     assert resolve("ſept. 3", anchor).parts == ((2023, 9, 3),)
     assert resolve("laſt FRİDAY", anchor).parts == ((2024, 4, 26),)
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "wire"),
+    [
+        ("WASHINGTON -- Iran's drone industry still depends on parts, an official said.",
+         "WASHINGTON", ""),
+        ("SEOUL, March 14 (Yonhap) -- North Korea fired a missile, the JCS said.", "SEOUL",
+         "Yonhap"),
+        ("NEW DELHI: The government will introduce a bill, the minister said.", "NEW DELHI", ""),
+        ("KENDARI, Indonesia, Oct 18, 2025 (AFP) - A ferry capsized, the agency said.",
+         "KENDARI, Indonesia", "AFP"),
+    ],
+)
+def test_dateline_after_headline_and_byline(head: str, place: str, wire: str) -> None:
+    """The dateline opens the first paragraph, wherever that is (this only worked when the
+    dateline was the very first line of the text)."""
+    text = f"Headline about the matter at hand\n\nBy JANE DOE\n\n{head}\n\n" + "Body text. " * 30
+    meta = read_metadata(text)
+    assert (meta.dateline, meta.publication if wire else "") == (place, wire)
+
+
+def test_testifying_setting_marks_a_speech_mid_text() -> None:
+    """"Testifying before …, X said" is a speech wherever the sentence stands."""
+    text = ("The hearing ran long. Testifying before the Senate Armed Services Committee, "
+            "Assistant Secretary of Defense Celeste Wallander confirmed that parts were traced.")
+    (ref,) = sources(text)
+    assert ref.csl_type == "speech"

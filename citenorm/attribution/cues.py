@@ -193,7 +193,7 @@ REPORT_LEAD = regex.compile(
     r"|October|November|December)\s){0,2}(?:(?P<year2>(?:19|20)\d\d)\s)?$"
 )
 SETTING = regex.compile(
-    r"^(?P<setting>(?:Testifying|Speaking|Writing)\b[^,\n]{0,160}),\s"
+    r"(?P<setting>(?:Testifying|Speaking|Writing)\b[^,\n]{0,160}),\s"
 )
 
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

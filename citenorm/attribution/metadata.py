@@ -115,8 +115,8 @@ _DATE_LINE = regex.compile(
 _DATE_LINE_CORE = 11 + 19 + 27
 _SOURCE = regex.compile(r"(?i)\bsource\s?:\s?(?P<source>[^\n:]{2,80}?)\s*$")
 _DATELINE = regex.compile(
-    r"^(?P<place>\p{Lu}[\p{Lu}\s.’'\-]{1,30}(?:,\s\p{Lu}[\p{L}.]{1,12})?)(?:,\s(?P<date>\p{L}{3,9}"
-    r"\.?\s\d{1,2}))?\s?(?:\((?P<wire>[\p{L}\s]{2,30})\))?\s?(?:--|—|–|-)\s"
+    r"(?P<place>\p{Lu}[\p{Lu}\s.’'\-]{1,30}(?:,\s\p{Lu}[\p{L}.]{1,12})?)(?:,\s(?P<date>\p{L}{3,9}"
+    r"\.?\s\d{1,2}(?:,\s\d{4})?))?\s?(?:\((?P<wire>[\p{L}\s]{2,30})\))?\s?(?:--|—|–|-|:)\s"
 )
 _EDITED = regex.compile(r"(?m)^\s*Edited\sby\s(?P<names>[^\n.]{2,80})\.?\s*$")
 _SUFFIX = regex.compile(
@@ -243,15 +243,24 @@ def read_metadata(text: str) -> ArticleMeta:
         _read_line(line, start, f, in_head=True)
     for line, start in tail:
         _read_line(line, start, f, in_head=False)
-    dl = _DATELINE.match(text, first_body)
+    dl = _dateline(text, [start for _, start in head[1:]] + [first_body])
     if dl:
-        f.setdefault("dateline", dl.group("place").strip())
+        f.setdefault("dateline", dl.group("place").strip().rstrip(" -–—"))
         if dl.group("wire"):
             f.setdefault("publication", dl.group("wire").strip())
     if text.find("Edited", tail_lo) >= 0:
         for m in _EDITED.finditer(text, tail_lo):
             f.setdefault("editors", _names(m.group("names")))
     return ArticleMeta(**f)  # type: ignore[arg-type]
+
+
+def _dateline(text: str, starts: list[int]) -> regex.Match[str] | None:
+    """The dateline opening the first of these lines that has one ("WASHINGTON -- …", "SEOUL,
+    March 14 (Yonhap) -- …"): a head line after the headline, or the first body line."""
+    for start in starts:
+        if start < len(text) and text[start].isupper() and (m := _DATELINE.match(text, start)):
+            return m
+    return None
 
 
 def _read_line(line: str, start: int, f: dict[str, object], in_head: bool) -> None:
