@@ -49,7 +49,7 @@ TITLES = _set(
     correspondent reporter columnist economist ministry department agency office army navy
     air force marine corps affairs dr prof mr mrs ms gen sen rep gov lt col maj sgt capt adm
     shri sri smt shrimati miss sir dame lord lady sheikh pm mp mla mep sheriff supervisor
-    councilmember councilman councilwoman alderman superintendent provost dean trustee
+    councilmember councilman councilwoman alderman superintendent provost trustee
     inspector detective constable det insp supt dci coach quarterback striker midfielder
     defender goalkeeper manager pitcher linebacker receiver owner boss skipper"""
 ) | _set(
@@ -80,7 +80,8 @@ ORG_HEADS = _set(
     systems motors airlines airways pharmaceuticals holdings capital securities partners
     ventures laboratory laboratories labs research panel observatory district coalition trust
     movement initiative forum caucus front collective cooperative consortium partnership
-    club exchange"""
+    club exchange industry equities data analytics insights consulting associates resources
+    logistics entertainment records pictures games"""
 )
 #: Known media and agencies written without any organisation word.
 KNOWN_ORGS = _set(
@@ -166,6 +167,7 @@ MEDIA_NAMES = (
     "Tehran Times",
     "Times of Israel",
     "Haaretz",
+    "Radio-Canada",
 )
 #: Places used as metonyms for governments ("Pyongyang said"): vague, not named sources.
 PLACES = _set(
@@ -179,7 +181,9 @@ PLACES = _set(
     nairobi lagos abuja jakarta bangkok brasilia bogota caracas havana warsaw rome madrid
     tripoli khartoum sanaa kathmandu colombo yangon kazakhstan uzbekistan kyrgyzstan tajikistan
     turkmenistan georgia armenia azerbaijan belarus moldova ireland scotland wales england
-    astana tashkent bishkek dushanbe tbilisi yerevan baku minsk dublin"""
+    astana tashkent bishkek dushanbe tbilisi yerevan baku minsk dublin quebec ontario alberta
+    manitoba saskatchewan toronto montreal vancouver gatineau california texas florida arizona
+    ohio michigan virginia"""
 )
 DEMONYMS = _set(
     """south north korean israeli american japanese chinese iranian russian ukrainian syrian

@@ -192,7 +192,7 @@ class Registry:
     def _org(self, hit: Hit, info: SourceInfo) -> int:
         key = _org_key(info.name)
         idx = self._keys.get(key)
-        if idx is None and is_acronym(info.name):
+        if idx is None:  # "KCNA", or a two-word defined short form: "Africa CDC"
             idx = self._aliases.get(info.name)
         if idx is None and not is_acronym(info.name):
             idx = self._aliases.get(initials(info.name))

@@ -343,6 +343,8 @@ def _descriptor(words: list[str]) -> bool:
     first = words[0].lower()
     if first == "the":
         return len(words) > 1 and not is_capitalized(words[1])
+    if words[0].endswith(("’s", "'s")) and len(words) > 1:  # "Quebec's minister for housing"
+        return not is_capitalized(words[1])
     return first in ("a", "an") or not is_capitalized(words[0])
 
 

@@ -52,7 +52,7 @@ CHINESE_FAMILY = frozenset(
     liang xie tang feng deng cao peng zeng cai pan tian dong yuan jiang du ye cheng wei su lu
     ding ren shen yao qin fu geng hua mao lin wen""".split()
 )
-_ACRONYM = regex.compile(r"\((?P<acr>\p{Lu}[\p{Lu}&\-]{1,9})\)")
+_ACRONYM = regex.compile(r"\((?P<acr>(?:\p{Lu}\p{Ll}{1,12}\s)?\p{Lu}[\p{Lu}&\-]{1,9})\)")
 _ORG_IN_TEXT = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.’'\-]{0,30}\s(?:(?:of|for|and|the|on)\s){0,2}){0,6}"
     r"\p{Lu}[\p{L}\p{M}.’'\-]{0,30}"
@@ -313,7 +313,7 @@ def _split_person(run: list[str]) -> tuple[list[str], list[str]]:
                     ) in TITLES:  # "Minister for Children Ciarán Ó Súilleabháin"
                 return run[: i + 1], run[i + 1 :]
             return run, []
-        if (low in TITLES or low in ORG_HEADS or low in CONNECTORS or low in DETERMINERS
+        if (low in TITLES or _org_word(word) or low in CONNECTORS or low in DETERMINERS
                 or low in PORTFOLIOS or _possessive(word)):
             break
         i -= 1
@@ -358,7 +358,10 @@ def _person_of(run: list[str], prefix: list[str], org_apos: tuple[str, str]) -> 
 def _org_word(word: str) -> bool:
     """An organisation word, singular or plural ("Centers for Disease Control")."""
     low = _bare(word)
-    return low in ORG_HEADS or (low.endswith("s") and low[:-1] in ORG_HEADS)
+    if low in ORG_HEADS:
+        return True
+    return low.endswith("s") and (low[:-1] in ORG_HEADS or (
+        low.endswith("ies") and low[:-3] + "y" in ORG_HEADS))  # "Industries", "Centers"
 
 
 def _titled(word: str) -> bool:
@@ -436,6 +439,10 @@ def _classify(np: str, appositive: str) -> SourceInfo:
         if named is not None:
             return named
     if len(body) >= 2 and body[-1].lower() in _SPEAKS_FOR and _possessive(body[-2]):
+        if body[-2][:-2].lower() in TITLES and is_capitalized(body[-1]):
+            # "the Prime Minister's Office", "the Pima County Attorney's Office"
+            office = " ".join(_drop_modifiers(body))
+            return SourceInfo("organization", office, acronym=acronym)
         speaker = _classify(" ".join([*words[: len(words) - 2], body[-2][:-2]]), "")
         if speaker.kind in ("person", "organization", "surname"):  # "Sen. Colleen Harker's office"
             return speaker
@@ -480,8 +487,10 @@ def _classify(np: str, appositive: str) -> SourceInfo:
         role = "; ".join(r for r in (title, post, org_apos[0]) if r)
         org = org_apos[1] or owner or org_in(title)
         return SourceInfo("person", " ".join(name), role, org)
-    if any(_org_word(w) for w in run):
-        name_text = " ".join(_drop_modifiers(run))  # "the Hamas-run Gaza Health Ministry"
+    if any(_org_word(w) for w in run) or (len(run) >= 2 and any(
+            is_acronym(w) and w.lower() not in TITLES for w in run)):
+        # "the Hamas-run Gaza Health Ministry"; "Africa CDC", "PRS Legislative Research"
+        name_text = " ".join(_drop_modifiers(run))
         name_text = name_text[4:] if name_text.startswith("The ") else name_text
         return SourceInfo("organization", name_text, role, acronym=acronym,
                           media=_is_media(name_text))
