@@ -202,10 +202,16 @@ def test_held_out_constructions(sentence: str, name: str, kind: str, role: str,
          "Collingwood coach Dean Holloway told reporters he would appeal.",
          ["Africa Centres for Disease Control and Prevention", "Reliance Industries",
           "Holloway Dean"]),
+        # a person "of" a party with a foreign acronym; outlets: lexicon, digits, a modifier
+        ("“It is reckless,” Senator Ricardo Albuquerque of the Liberal Party (PL) wrote on "
+         "Tuesday. O Globo reported that they met. TVN24 reported that the drone was a decoy. "
+         "State-run Al-Ahram reported that aid would grow. The Marlow Ledger, the student "
+         "newspaper, first reported the list.",
+         ["Albuquerque Ricardo", "O Globo", "TVN24", "Al-Ahram", "Marlow Ledger"]),
     ],
 )
 def test_blind_set_constructions(text: str, expected: list[str]) -> None:
-    """Constructions the blind fixtures 17-52 first missed or got wrong."""
+    """Constructions the blind fixtures 17-58 first missed or got wrong."""
     named = [r for r in sources(text) if not r.anonymous]
     assert [display(r).strip() for r in named] == expected
 

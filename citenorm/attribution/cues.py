@@ -117,7 +117,7 @@ MEDIUM_CONTEXT = regex.compile(
     r"\b(?:statement|commentary|dispatch|remarks|interview|report|editorial|article|speech)\b"
 )
 REPORT = regex.compile(
-    r"\b(?P<what>report|study|assessment|analysis|survey|white\spaper)\s(?:by|from)\s"
+    r"\b(?P<what>report|study|assessment|analysis|survey|white\spaper|paper|preprint)\s(?:by|from)\s"
     r"(?=(?:the\s)?[\p{Lu}\d]|(?:researchers|scientists|economists|academics)\s(?:at|from|of)\s)"
 )
 #: The whitespace-delimited "by", "on" or "from" that every MEDIUM and REPORT match ends with

@@ -81,7 +81,8 @@ ORG_HEADS = _set(
     ventures laboratory laboratories labs research panel observatory district coalition trust
     movement initiative forum caucus front collective cooperative consortium partnership
     club exchange industry equities data analytics insights consulting associates resources
-    logistics entertainment records pictures games"""
+    logistics entertainment records pictures games ledger courier bulletin dispatch sentinel
+    inquirer examiner enquirer register globe"""
 )
 #: Known media and agencies written without any organisation word.
 KNOWN_ORGS = _set(
@@ -93,7 +94,8 @@ MEDIA_WORDS = _set(
     """news newspaper daily times post journal herald press agency tribune telegraph gazette
     broadcasting broadcaster radio television tv channel magazine wire ilbo shimbun media
     reuters bloomberg yonhap xinhua kcna afp ap upi bbc cnn nbc cbs abc npr pbs tass interfax
-    kyodo ansa efe dpa nhk irna fars tasnim nikkei axios politico rfa voa diplomat"""
+    kyodo ansa efe dpa nhk irna fars tasnim nikkei axios politico rfa voa diplomat ledger
+    courier bulletin dispatch sentinel inquirer examiner enquirer globe online"""
 )
 #: Multi-word organisations that read like personal names or lack an organisation word.
 ORG_NAMES = (
@@ -168,6 +170,13 @@ MEDIA_NAMES = (
     "Times of Israel",
     "Haaretz",
     "Radio-Canada",
+    "O Globo",
+    "Folha de S.Paulo",
+    "Le Monde",
+    "Der Spiegel",
+    "El País",
+    "Al-Ahram",
+    "Al Arabiya",
 )
 #: Places used as metonyms for governments ("Pyongyang said"): vague, not named sources.
 PLACES = _set(

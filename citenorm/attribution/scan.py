@@ -47,7 +47,8 @@ from .phrases import appositive, walk_back, walk_back_reach, walk_forward
 from .sources import classify, is_capitalized, is_place
 
 _AUX = frozenset(
-    "has have had also later then previously earlier repeatedly further again once".split()
+    "has have had also later then previously earlier repeatedly further again once first"
+    .split()
 )
 _PASSIVE = frozenset("was were is are been be being".split())
 _BOUND_REV = regex.compile(r"[,;:“”\"—–]|\s--\s", regex.REVERSE)

@@ -102,11 +102,11 @@ def is_capitalized(token: str) -> bool:
 def is_acronym(token: str) -> bool:
     """An all-capitals word of 2–9 letters such as KCNA or NIS.
 
-    >>> is_acronym("KCNA"), is_acronym("U.S."), is_acronym("Kim")
-    (True, False, False)
+    >>> is_acronym("KCNA"), is_acronym("TVN24"), is_acronym("U.S."), is_acronym("Kim")
+    (True, True, False, False)
     """
     core = token.replace("&", "").replace("-", "")
-    return 2 <= len(core) <= 9 and core.isalpha() and core.isupper()
+    return 2 <= len(core) <= 9 and core[0].isalpha() and core.isalnum() and core.isupper()
 
 
 def _bare(word: str) -> str:
@@ -457,6 +457,8 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     while j < len(body) and body[j] in CONNECTORS:
         j += 1
     run, prefix = body[j:], body[:j]
+    if len(run) > 1 and run[0].lower().endswith(MODIFIER_SUFFIXES):  # "State-run Al-Ahram"
+        prefix, run = [*prefix, run[0]], run[1:]
     run_text = " ".join(run)
     low_run = run_text.lower()
     role = clean_role(" ".join(prefix)) or org_apos[0]
@@ -471,15 +473,15 @@ def _classify(np: str, appositive: str) -> SourceInfo:
                           media=_is_media(run_text) or "news" in role)
     if _media_suffix(low_run):
         return SourceInfo("organization", run_text, role, acronym=acronym, media=True)
+    person_of = _person_of(run, prefix, org_apos)
+    if person_of is not None:
+        return person_of
     if low_run in _ORG_NAMES_LOWER or (acronym and len(run) >= 2):  # "… Kazhagam (DMK)"
         return SourceInfo("organization", run_text.removeprefix("The "), role, acronym=acronym,
                           media=_is_media(run_text))
     if prefix and any(w in MEDIA_TAILS or w in ("news", "agency") for w in prefix[-2:]):
         # "the Brazilian newspaper Folha de S.Paulo", "the state news agency KCNA"
         return SourceInfo("organization", run_text, role, acronym=acronym, media=True)
-    person_of = _person_of(run, prefix, org_apos)
-    if person_of is not None:
-        return person_of
     titles, name = _split_person(run)
     if _is_name(name):
         owner = _possessor(titles)
