@@ -208,10 +208,13 @@ def test_held_out_constructions(sentence: str, name: str, kind: str, role: str,
          "State-run Al-Ahram reported that aid would grow. The Marlow Ledger, the student "
          "newspaper, first reported the list.",
          ["Albuquerque Ricardo", "O Globo", "TVN24", "Al-Ahram", "Marlow Ledger"]),
+        # a single closing quotation mark before the verb (British style)
+        ("‘China knows it,’ said Megan Thorsby, a grain broker in Omaha. La Vanguardia "
+         "reported that talks resumed.", ["Thorsby Megan", "La Vanguardia"]),
     ],
 )
 def test_blind_set_constructions(text: str, expected: list[str]) -> None:
-    """Constructions the blind fixtures 17-58 first missed or got wrong."""
+    """Constructions the blind fixtures 17-64 first missed or got wrong."""
     named = [r for r in sources(text) if not r.anonymous]
     assert [display(r).strip() for r in named] == expected
 

@@ -177,6 +177,10 @@ MEDIA_NAMES = (
     "El País",
     "Al-Ahram",
     "Al Arabiya",
+    "La Vanguardia",
+    "La Repubblica",
+    "Le Figaro",
+    "El Mundo",
 )
 #: Places used as metonyms for governments ("Pyongyang said"): vague, not named sources.
 PLACES = _set(

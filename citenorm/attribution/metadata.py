@@ -175,8 +175,9 @@ def _headline(line: str, low: str, photo: bool) -> tuple[str, str] | None:
         return None
     m = _SUFFIX.match(line.strip()) if _has_separator(line) else None
     if m and (m.group("sep") in "—|" or _MEDIA.fullmatch(m.group("pub"))
+              or m.group("pub").startswith("The ")
               or m.group("pub").rsplit(None, 1)[-1].lower() in MEDIA_WORDS):
-        # "… — Radio Free Asia", "… | The Verge", "… - Hindustan Times", "… - ABC News"
+        # "… — Radio Free Asia", "… | The Verge", "… - Hindustan Times", "… - The Record"
         return m.group("title").strip(), m.group("pub").strip()
     return line.strip(" !"), ""
 

@@ -428,6 +428,8 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         if end > ss and text[end - 1].isspace():
             end = ss + len(text[ss:end].rstrip())
     last = text[end - 1] if end > ss else ""
+    if last == "’" and text[end - 2 : end - 1] in (",", ".", "?", "!"):
+        last = "”"  # a single closing quotation mark, British style: "‘…,’ said Megan Thorsby"
     medium, apposit, anon, np = "", "", False, None
     participle = verb.endswith("ing")
     if last and last not in ",“”\"—–;:":
