@@ -236,11 +236,6 @@ SENT_END_REV = regex.compile(_SENT, regex.REVERSE)
 QUOTE = regex.compile(r"“[^”\n]{1,3000}”|\"[^\"\n]{1,3000}\"")
 TOKEN = regex.compile(r"\S{1,80}")
 TOKEN_REV = regex.compile(r"\S{1,80}", regex.REVERSE)
-#: A full person name (2–3 capitalised words) used when linking a bare surname back.
-FULL_NAME = regex.compile(
-    r"(?<![\p{L}\p{M}\-’'])\p{Lu}[\p{Ll}\p{M}]{0,20}(?:[-’'][\p{L}\p{M}]{1,20})?"
-    r"(?:\s\p{Lu}[\p{Ll}\p{M}]{0,20}(?:-[\p{Ll}\p{M}]{1,20})?){1,2}(?![\p{L}\p{M}])"
-)
 ANONYMITY = regex.compile(
     r"(?i)not\sto\sbe\s(?:named|quoted|identified)|condition\sof\sanonymity"
     r"|declined\sto\sbe\s(?:named|identified)|unnamed|anonymous|not\sauthori[sz]ed\sto\sspeak"
