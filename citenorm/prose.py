@@ -9,6 +9,7 @@ text stay. Plain news text without wiki markup comes back unchanged (no copy).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .normalize.text import TEMPLATE_TOKEN
 
@@ -44,35 +45,32 @@ def _blank_templates(text: str, buf: list[str]) -> None:
         _blank(buf, outer, outer + 2)
 
 
-def _blank_refs(text: str, buf: list[str]) -> None:
+def _blank_elements(text: str, buf: list[str], pattern: re.Pattern[str],
+                    end_of: Callable[[str, re.Match[str]], int]) -> None:
+    """Blank each match of ``pattern`` through the element end ``end_of`` finds for it; the
+    search resumes after that end, so nothing inside an element is matched again."""
     pos = 0
-    while True:
-        m = _REF.search(text, pos)
-        if m is None:
-            return
-        if m.group().endswith("/>"):
-            _blank(buf, m.start(), m.end())
-            pos = m.end()
-            continue
-        close = _REF_END[m.group()[0]].search(text, m.end())
-        end = close.end() if close else m.end()
+    while (m := pattern.search(text, pos)) is not None:
+        end = end_of(text, m)
         _blank(buf, m.start(), end)
         pos = end
 
 
-def _blank_tags(text: str, buf: list[str]) -> None:
-    pos = 0
-    while True:
-        m = _TAG.search(text, pos)
-        if m is None:
-            return
-        if m.group() == "<!--":
-            end = text.find("-->", m.end())
-            end = len(text) if end < 0 else end + 3
-        else:
-            end = m.end()
-        _blank(buf, m.start(), end)
-        pos = end
+def _ref_end(text: str, m: re.Match[str]) -> int:
+    """A ``<ref …/>`` ends with itself; a ``<ref>`` or ``[ref]`` at its closing tag (or
+    with itself when unclosed)."""
+    if m.group().endswith("/>"):
+        return m.end()
+    close = _REF_END[m.group()[0]].search(text, m.end())
+    return close.end() if close else m.end()
+
+
+def _tag_end(text: str, m: re.Match[str]) -> int:
+    """A comment ends after ``-->`` (or at the end of the text); any other tag with itself."""
+    if m.group() != "<!--":
+        return m.end()
+    end = text.find("-->", m.end())
+    return len(text) if end < 0 else end + 3
 
 
 def _blank_files(text: str, buf: list[str]) -> None:
@@ -110,8 +108,9 @@ def prose_view(text: str) -> str:
     if not _HAS_MARKUP.search(text):
         return text
     buf = list(text)
-    _blank_tags(text, buf)  # comments and tags first: they may hide template braces
-    _blank_refs(text, buf)
+    # comments and tags first: they may hide template braces
+    _blank_elements(text, buf, _TAG, _tag_end)
+    _blank_elements(text, buf, _REF, _ref_end)
     _blank_templates("".join(buf), buf)
     view = "".join(buf)
     _blank_files(view, buf)
