@@ -266,3 +266,38 @@ def test_lead_end_matches_regex() -> None:
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(6)))
         m = evidence._LEAD.match(text)
         assert m is not None and evidence._lead_end(text) == m.end(), repr(text)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_word_spans_match_a_compiled_pattern(seed: int) -> None:
+    """``link.word_spans`` finds what a per-word IGNORECASE pattern finds."""
+    import regex
+
+    from citenorm.attribution.link import word_spans
+
+    rnd = random.Random(seed)
+    pieces = ["Rubin", "RUBIN", "rubin", "al-", "Al-", "ASH-", "as", "h-", "-", " ", ". ", "x",
+              "é", "\u0301", "Ó", "stein", "Ní ", "Bhriain", "'", "’", "\n"]
+    for _ in range(1500):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 30)))
+        word = rnd.choice(["Rubin", "Bhriain", "Ní Bhriain", "h", "x"])
+        lo = rnd.randrange(len(text) + 1)
+        hi = rnd.randrange(lo, len(text) + 1)
+        pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:(?i:al|el|ad|an|ar|as|ash|at|az)-)?"
+                                + regex.escape(word) + r"(?![\p{L}\p{M}\-])", regex.IGNORECASE)
+        expected = [m.span() for m in pattern.finditer(text, lo, hi)]
+        assert word_spans(text, text.lower(), word, lo, hi) == expected, (text, word, lo, hi)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_statement_from_matches_regex(seed: int) -> None:
+    from citenorm.attribution.cues import STATEMENT_FROM, statement_from
+
+    rnd = random.Random(seed)
+    words = ["a", "A", "an", "the", "The", "its", "Its", "joint", "separate", "new", "statement",
+             "statements", "letter", "memo", "issued", "signed", "from", "by", "Kim", "x"]
+    spaces = [" ", " ", "\n", "\t", "\xa0", "\x1c", "", "  ", ","]
+    for _ in range(400):
+        text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(60)))
+        expected = [m.span() for m in STATEMENT_FROM.finditer(text)]
+        assert [m.span() for m in statement_from(text)] == expected, text

@@ -166,6 +166,35 @@ STATEMENT_FROM = regex.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s(?:(?:joint|written|brief|separate|new)\s)?(?:statement|letter"
     r"|memo)\s(?:(?:issued|released|signed)\s)?(?:from|by)\s"
 )
+#: The end of every STATEMENT_FROM match, for stdlib ``re`` (regex's ``\s`` as in _LINKER).
+_STATEMENT_KEY = re.compile(
+    r"(?:statement|letter|memo)[^\S\x1c-\x1f](?:(?:issued|released|signed)[^\S\x1c-\x1f])?"
+    r"(?:from|by)[^\S\x1c-\x1f]"
+)
+_STATEMENT_LEAD_LEN = 14  # the longest text before "statement": "its separate " plus one
+
+
+def statement_from(text: str) -> list[regex.Match[str]]:
+    """``list(STATEMENT_FROM.finditer(text))``: searched only just before each match of
+    its literal end ("statement from ", "letter signed by "), found by ``str.find`` and
+    stdlib ``re``.
+
+    >>> [m.group() for m in statement_from("The new statement from the union; a memo by")]
+    ['The new statement from ']
+    """
+    out: list[regex.Match[str]] = []
+    for word in ("statement", "letter", "memo"):  # str.find outruns any regex alternation
+        i = text.find(word)
+        while i >= 0:
+            k = _STATEMENT_KEY.match(text, i)
+            if k:
+                m = STATEMENT_FROM.search(text, max(0, i - _STATEMENT_LEAD_LEN), k.end())
+                if m and m.end() == k.end():
+                    out.append(m)
+            i = text.find(word, i + 1)
+    return sorted(out, key=lambda m: m.start())
+
+
 #: What must follow "described" for it to attribute: an object, "as", a quotation.
 DESCRIBED_AS = regex.compile(r"\s(?!(?:how|what|in)\b)[^.“\"\n]{1,100}?\sas\s[“\"]")
 #: What must follow "posted" for it to attribute (not "posted a loss").

@@ -34,13 +34,13 @@ from .cues import (
     SENT_END_REV,
     SETTING,
     SOURCE_MATERIAL,
-    STATEMENT_FROM,
     STATEMENT_LEAD,
     TOKEN,
     TOKEN_REV,
     anonymity,
     cue_matches,
     linked,
+    statement_from,
 )
 from .lexicon import ADVERBS, WEEKDAY_MONTH
 from .phrases import appositive, walk_back, walk_back_reach, walk_forward
@@ -556,11 +556,10 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
         h = _forward_hit(text, m.start(), m.end(), "in a statement", statement=True)
         if h:
             hits.append(h)
-    if "statement" in text or "letter" in text or "memo" in text:  # the pattern's literals
-        for m in STATEMENT_FROM.finditer(text):
-            h = _forward_hit(text, m.start(), m.end(), "statement from", statement=True)
-            if h:
-                hits.append(h)
+    for m in statement_from(text):
+        h = _forward_hit(text, m.start(), m.end(), "statement from", statement=True)
+        if h:
+            hits.append(h)
     for m in medium_matches:
         if MEDIUM_CONTEXT.search(text, max(0, m.start() - 100), m.start()):
             h = _forward_hit(text, m.start(), m.end(), "carried by", primary=False)
