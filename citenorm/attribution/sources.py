@@ -57,17 +57,20 @@ _ORG_IN_TEXT = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.’'\-]{0,30}\s(?:(?:of|for|and|the|on)\s){0,2}){0,6}"
     r"\p{Lu}[\p{L}\p{M}.’'\-]{0,30}"
 )
-_LEAD_ARTICLE = regex.compile(r"^(?:the|a|an|The|A|An)\s")
+_LEAD_ARTICLES = ("the ", "a ", "an ", "The ", "A ", "An ")
 _MEDIA_LOWER = frozenset(m.lower() for m in MEDIA_NAMES)
 _MEDIA_IN = regex.compile("|".join(regex.escape(m) for m in sorted(_MEDIA_LOWER)))
 _PLACE_WORDS = PLACES | DEMONYMS | CONNECTORS
 _ORG_TAIL_DROP = CONNECTORS | {"the", "on"}
 _ORG_NAMES_LOWER = frozenset(m.lower() for m in ORG_NAMES)
+#: Leads of a vague source ("a senior official", "unnamed sources").
+_INDEFINITE = frozenset(("a", "an", "one", "several", "some", "many", "two", "three", "unnamed"))
 _GAELIC = frozenset("Ó Ní Nic Mac Uí Ua Mhic".split())  # capitalised, part of the family name
 #: Who speaks for the owner before them ("Harker's office said" is Harker speaking).
 _SPEAKS_FOR = frozenset(
     "office campaign team spokesperson spokesman spokeswoman spokespeople representatives".split()
 )
+_OPENERS = frozenset("(“\"‘")  # stripped before the first letter of a capitalised token
 _ARABIC_ARTICLE = regex.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ed|er|es|et)-\p{Lu}")
 
 
@@ -89,14 +92,17 @@ def is_capitalized(token: str) -> bool:
     >>> is_capitalized("Rubin"), is_capitalized("analyst"), is_capitalized("al-Harthy")
     (True, False, True)
     """
-    head = token.lstrip("(“\"‘")
-    if not head:
-        return False
-    first = head[0]
+    first = token[:1]
     if first.isupper() or first.isdigit():
         return True
+    if first in _OPENERS:
+        token = token.lstrip("(“\"‘")
+        first = token[:1]
+        if first.isupper() or first.isdigit():
+            return True
     # an Arabic name with its article: "al-Harthy", "el-Sisi"
-    return first in "ae" and "-" in head[:4] and _ARABIC_ARTICLE.match(head) is not None
+    return (first == "a" or first == "e") and "-" in token[:4] and _ARABIC_ARTICLE.match(
+        token) is not None
 
 
 def is_acronym(token: str) -> bool:
@@ -238,9 +244,11 @@ def clean_role(text: str) -> str:
     'former head of the Israeli missile defense program'
     """
     text = " ".join(text.split()).strip(" ,")
-    if text.endswith(".") and len(text.rsplit(" ", 1)[-1]) > 4:
+    if text.endswith(".") and len(text) - text.rfind(" ") > 5:  # the last word is not "Gen."
         text = text[:-1]
-    return _LEAD_ARTICLE.sub("", text)
+    if text.startswith(_LEAD_ARTICLES):  # words are split by single spaces by now
+        return text[text.find(" ") + 1 :]
+    return text
 
 
 def role_and_org(appositive: str) -> tuple[str, str]:
@@ -264,17 +272,18 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}")
 
 
 def _name_like(token: str) -> bool:
-    if _INITIALS.fullmatch(token):  # "M.B. Shivakumar Gowda"
+    """A capitalised word that may be part of a personal name, or initials ("M.B.").
+
+    >>> _name_like("Gowda"), _name_like("M.B."), _name_like("Israeli"), _name_like("KCNA")
+    (True, True, False, False)
+    """
+    if token[1:2] == "." and _INITIALS.fullmatch(token):  # "M.B. Shivakumar Gowda"
         return True
     core = token.strip(".,’'")
-    return (
-        bool(core)
-        and is_capitalized(core)
-        and not core[0].isdigit()
-        and core.lower() not in WEEKDAY_MONTH
-        and core.lower() not in DEMONYMS
-        and not core.isupper()
-    )
+    if not core or core[0].isdigit() or core.isupper() or not is_capitalized(core):
+        return False
+    low = core.lower()
+    return low not in WEEKDAY_MONTH and low not in DEMONYMS
 
 
 def _is_name(tokens: list[str]) -> bool:
@@ -400,6 +409,26 @@ def _tailed(run: list[str], tail: list[str], acronym: str) -> SourceInfo | None:
     return SourceInfo("organization", text, acronym=acronym, media=media or _is_media(text))
 
 
+def _np_words(np: str) -> list[str]:
+    """The words of a noun phrase without surrounding punctuation; a short word ending with a
+    period keeps it ("Gen.", "Jr.") unless it is an acronym ("NIS." → "NIS").
+
+    >>> _np_words("Gen. Kim Yong-hyun, NIS.")
+    ['Gen.', 'Kim', 'Yong-hyun', 'NIS']
+    """
+    words: list[str] = []
+    for w in np.split():
+        if w[-1] != "." or len(w) > 4:
+            w = w.strip(",.;:“”\"")
+            if w:
+                words.append(w)
+        elif is_acronym(w[:-1]):
+            words.append(w[:-1])
+        else:
+            words.append(w)
+    return words
+
+
 @lru_cache(maxsize=16384)
 def classify(np: str, appositive: str = "") -> SourceInfo:
     """Classify a source noun phrase; ``appositive`` is the descriptor after it, if any.
@@ -416,11 +445,12 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
 
 
 def _classify(np: str, appositive: str) -> SourceInfo:
-    acr = _ACRONYM.search(np)
-    acronym = acr.group("acr") if acr else ""
-    np = _ACRONYM.sub("", np)
-    words = [w.strip(",.;:“”\"") if not w.endswith(".") or len(w) > 4 else w for w in np.split()]
-    words = [w[:-1] if w.endswith(".") and is_acronym(w[:-1]) else w for w in words if w]
+    acronym = ""
+    if "(" in np:
+        acr = _ACRONYM.search(np)
+        acronym = acr.group("acr") if acr else ""
+        np = _ACRONYM.sub("", np)
+    words = _np_words(np)
     post = ""
     if len(words) > 2 and words[-1].lower() in POST_NOMINALS:  # "Jonathan Price KC"
         post, words = words[-1], words[:-1]
@@ -430,7 +460,6 @@ def _classify(np: str, appositive: str) -> SourceInfo:
         return SourceInfo("pronoun", words[0].lower())
     lead = words[0].lower()
     body = words[1:] if lead in DETERMINERS or lead == "unnamed" else words
-    org_apos = role_and_org(appositive) if appositive else ("", "")
     if not body:
         return _vague(words, "")
     tail = _generic_tail(body)
@@ -447,7 +476,8 @@ def _classify(np: str, appositive: str) -> SourceInfo:
         if speaker.kind in ("person", "organization", "surname"):  # "Sen. Colleen Harker's office"
             return speaker
     if not is_capitalized(body[-1]) or _possessive(body[-1]):
-        return _vague(words, org_in(" ".join(body)) or org_apos[1])
+        return _vague(words, org_in(" ".join(body)) or (
+            role_and_org(appositive)[1] if appositive else ""))
     j = len(body)
     while j > 0 and (is_capitalized(body[j - 1]) or (j < len(body) and (
             body[j - 1] in CONNECTORS or (body[j - 1] == "the" and j >= 2 and body[j - 2] in (
@@ -461,27 +491,31 @@ def _classify(np: str, appositive: str) -> SourceInfo:
         prefix, run = [*prefix, run[0]], run[1:]
     run_text = " ".join(run)
     low_run = run_text.lower()
-    role = clean_role(" ".join(prefix)) or org_apos[0]
-    if lead in ("a", "an", "one", "several", "some", "many", "two", "three") or lead == "unnamed":
+    if lead in _INDEFINITE:
         return _vague(words, org_in(np))
     if low_run in PLACES or is_place(run):
         return _vague(words, "")
     if len(run) == 1 and low_run in VAGUE_HEADS:
         return _vague(words, "")
+    org_apos = role_and_org(appositive) if appositive else ("", "")
     if len(run) == 1 and (is_acronym(run[0]) or low_run in KNOWN_ORGS):
+        role = _prefix_role(prefix, org_apos)
         return SourceInfo("organization", run[0], role, acronym=acronym,
                           media=_is_media(run_text) or "news" in role)
     if _media_suffix(low_run):
-        return SourceInfo("organization", run_text, role, acronym=acronym, media=True)
+        return SourceInfo("organization", run_text, _prefix_role(prefix, org_apos),
+                          acronym=acronym, media=True)
     person_of = _person_of(run, prefix, org_apos)
     if person_of is not None:
         return person_of
     if low_run in _ORG_NAMES_LOWER or (acronym and len(run) >= 2):  # "… Kazhagam (DMK)"
-        return SourceInfo("organization", run_text.removeprefix("The "), role, acronym=acronym,
+        return SourceInfo("organization", run_text.removeprefix("The "),
+                          _prefix_role(prefix, org_apos), acronym=acronym,
                           media=_is_media(run_text))
-    if prefix and any(w in MEDIA_TAILS or w in ("news", "agency") for w in prefix[-2:]):
+    if prefix and (_media_head(prefix[-1]) or (len(prefix) >= 2 and _media_head(prefix[-2]))):
         # "the Brazilian newspaper Folha de S.Paulo", "the state news agency KCNA"
-        return SourceInfo("organization", run_text, role, acronym=acronym, media=True)
+        return SourceInfo("organization", run_text, _prefix_role(prefix, org_apos),
+                          acronym=acronym, media=True)
     titles, name = _split_person(run)
     if _is_name(name):
         owner = _possessor(titles)
@@ -494,12 +528,22 @@ def _classify(np: str, appositive: str) -> SourceInfo:
         # "the Hamas-run Gaza Health Ministry"; "Africa CDC", "PRS Legislative Research"
         name_text = " ".join(_drop_modifiers(run))
         name_text = name_text[4:] if name_text.startswith("The ") else name_text
-        return SourceInfo("organization", name_text, role, acronym=acronym,
-                          media=_is_media(name_text))
+        return SourceInfo("organization", name_text, _prefix_role(prefix, org_apos),
+                          acronym=acronym, media=_is_media(name_text))
     if (len(name) == 1 and _name_like(name[0])) or (len(name) == 2 and name[0].lower() in (
             NAME_PARTICLES) and _name_like(name[1])):  # "Ms Ní Bhriain", "Mr Ó Súilleabháin"
         role = clean_role(" ".join([*prefix, *titles])) or org_apos[0]
         return SourceInfo("surname", " ".join(name), role, org_apos[1])
     if len(run) >= 2 and all(_name_like(t) for t in run):
-        return SourceInfo("person", run_text, role, org_apos[1])
+        return SourceInfo("person", run_text, _prefix_role(prefix, org_apos), org_apos[1])
     return _vague(words, "")
+
+
+def _prefix_role(prefix: list[str], org_apos: tuple[str, str]) -> str:
+    """The role the words before a name give, else the appositive's role."""
+    return (clean_role(" ".join(prefix)) if prefix else "") or org_apos[0]
+
+
+def _media_head(word: str) -> bool:
+    """A media head word before a name ("newspaper", "news", "agency")."""
+    return word in MEDIA_TAILS or word == "news" or word == "agency"
