@@ -39,6 +39,18 @@ CJK_FAMILY_FIRST = frozenset(
 )
 
 _INITIALS = regex.compile(r"^\p{Lu}{1,3}$")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _may_end_etal(text: str) -> bool:
+    """Whether ``text`` ends as :data:`ETAL` and :data:`ETAL_TAIL` need ("al", "al.",
+    "others", in any case): a cheap test before those patterns."""
+    return text[-6:].casefold().endswith(("al", "al.", "others"))
+
+
+def _initials(token: str) -> bool:
+    """One to three capitals ("CD"), as :data:`_INITIALS` matches."""
+    return len(token) <= 3 and _INITIALS.match(token) is not None
 
 
 def is_organization(text: str) -> bool:
@@ -49,7 +61,7 @@ def is_organization(text: str) -> bool:
     >>> is_organization("David E. Sanger"), is_organization("Reuters")
     (False, True)
     """
-    words = [w.lower().strip(".'’") for w in text.replace("&", " and ").split()]
+    words = text.replace("&", " and ").split()
     if not words:
         return False
     if len(words) == 1:
@@ -57,9 +69,17 @@ def is_organization(text: str) -> bool:
         return word.lower() in KNOWN_ORGS or (
             len(word) > 1 and word.isupper() and word.isalpha() and len(word) <= 6
         )
-    if any(w in ORG_WORDS for w in words):
-        return True
-    return len(words) > 4 or any(ch.isdigit() for ch in text)
+    for w in words:
+        if w.lower().strip(".'’") in ORG_WORDS:
+            return True
+    return len(words) > 4 or _has_digit(text)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether any character of ``text`` is a digit (``str.isdigit``, so "²" counts too)."""
+    if text.isascii():
+        return not _ASCII_DIGITS.isdisjoint(text)
+    return any(map(str.isdigit, text))
 
 
 def _split_suffix(tokens: list[str]) -> tuple[list[str], str]:
@@ -116,8 +136,11 @@ def parse_name(text: str, link: str = "", family_first: bool = False) -> Name | 
     >>> parse_name("Kim Jee-woon").family, parse_name("Laherty CD").family
     ('Kim', 'Laherty')
     """
-    text = ETAL_TAIL.sub("", " ".join(text.split())).strip(" ,;")
-    if not text or ETAL.match(text):
+    text = " ".join(text.split())
+    if _may_end_etal(text):
+        text = ETAL_TAIL.sub("", text)
+    text = text.strip(" ,;")
+    if not text or (_may_end_etal(text) and ETAL.match(text)):
         return None
     if text.count(",") == 1 or (text.count(",") == 2 and _looks_suffix(text.split(",")[1])):
         parts = [p.strip() for p in text.split(",")]
@@ -130,7 +153,7 @@ def parse_name(text: str, link: str = "", family_first: bool = False) -> Name | 
     tokens, suffix = _split_suffix(text.split())
     if len(tokens) == 1:
         return Name(family=tokens[0], suffix=suffix, link=link)
-    if len(tokens) == 2 and _INITIALS.match(tokens[1]) and not _INITIALS.match(tokens[0]):
+    if len(tokens) == 2 and _initials(tokens[1]) and not _initials(tokens[0]):
         return Name(family=tokens[0], given=tokens[1], suffix=suffix, link=link)  # "Laherty CD"
     if family_first or (looks_family_first(text) and "-" in tokens[1]):
         return Name(family=tokens[0], given=" ".join(tokens[1:]), suffix=suffix, link=link)
