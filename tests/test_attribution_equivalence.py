@@ -301,3 +301,36 @@ def test_statement_from_matches_regex(seed: int) -> None:
         text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(60)))
         expected = [m.span() for m in STATEMENT_FROM.finditer(text)]
         assert [m.span() for m in statement_from(text)] == expected, text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_tokens_match_token_regex(seed: int) -> None:
+    """``tokens``/``tokens_rev`` and their starts found by ``find``/``rfind`` are the matches
+    of ``TOKEN``/``TOKEN_REV`` (white space U+001C–U+001F and over-long runs included)."""
+    from itertools import islice
+
+    from citenorm.attribution.cues import TOKEN, TOKEN_REV, tokens, tokens_rev
+
+    rnd = random.Random(seed)
+    pieces = ["Kim", "said", "a", " ", " ", "  ", "\n", "\t", "\xa0", "\x1c", "\x1f", "\u2003",
+              "“", "”", ",", "x" * 79, "y" * 45, "\u200b", "é"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(40)))
+        lo = rnd.randrange(len(text) + 1)
+        hi = rnd.randrange(lo, len(text) + 1)
+        n = rnd.randrange(1, 18)
+        fwd = list(islice(TOKEN.finditer(text, lo, hi), n))
+        words = tokens(text, lo, hi, n)
+        assert words == [m.group() for m in fwd], (text, lo, hi, n)
+        pos = lo
+        for w, m in zip(words, fwd, strict=True):
+            pos = text.find(w, pos, hi)
+            assert pos == m.start()
+            pos += len(w)
+        rev = list(islice(TOKEN_REV.finditer(text, lo, hi), n))
+        words = tokens_rev(text, lo, hi, n)
+        assert words == [m.group() for m in rev], (text, lo, hi, n)
+        pos = hi
+        for w, m in zip(words, rev, strict=True):
+            pos = text.rfind(w, lo, pos)
+            assert pos == m.start()

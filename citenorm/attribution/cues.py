@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import TypeAlias
 
 import regex
@@ -265,6 +266,55 @@ SENT_END_REV = regex.compile(_SENT, regex.REVERSE)
 QUOTE = regex.compile(r"“[^”\n]{1,3000}”|\"[^\"\n]{1,3000}\"")
 TOKEN = regex.compile(r"\S{1,80}")
 TOKEN_REV = regex.compile(r"\S{1,80}", regex.REVERSE)
+_TOKEN_CAP = 80  # TOKEN's longest match
+
+
+def _plain_spaces(seg: str) -> bool:
+    """Whether ``str.split`` and ``TOKEN`` agree on white space in ``seg``: they do unless it
+    holds U+001C–U+001F (white space to ``str.isspace``, not to ``regex``'s ``\\s``)."""
+    return not ("\x1c" in seg or "\x1d" in seg or "\x1e" in seg or "\x1f" in seg)
+
+
+def _longest(words: list[str]) -> int:
+    return max(map(len, words), default=0)
+
+
+def tokens(text: str, lo: int, hi: int, n: int) -> list[str]:
+    """The first ``n`` matches of ``TOKEN.finditer(text, lo, hi)``, as strings, by ``str.split``.
+
+    A token's start is ``text.find(token, pos, hi)`` from the end ``pos`` of the one before
+    (from ``lo`` for the first): only white space lies between them.
+
+    >>> tokens("  Uzi Rubin, a former", 0, 21, 2)
+    ['Uzi', 'Rubin,']
+    """
+    seg = text[lo:hi]
+    words = seg.split(None, n)
+    if len(words) > n:
+        del words[n]
+    if _plain_spaces(seg) and (hi - lo <= _TOKEN_CAP or _longest(words) <= _TOKEN_CAP):
+        return words
+    return [m.group() for m in islice(TOKEN.finditer(text, lo, hi), n)]
+
+
+def tokens_rev(text: str, lo: int, hi: int, n: int) -> list[str]:
+    """The first ``n`` matches of ``TOKEN_REV.finditer(text, lo, hi)`` (right to left), as
+    strings, by ``str.rsplit``.
+
+    A token's start is ``text.rfind(token, lo, pos)`` from the start ``pos`` of the one
+    before (from ``hi`` for the first): only white space lies between them.
+
+    >>> tokens_rev("Amos Yadlin said", 0, 11, 5)
+    ['Yadlin', 'Amos']
+    """
+    seg = text[lo:hi]
+    words = seg.rsplit(None, n)
+    if len(words) > n:
+        del words[0]
+    words.reverse()
+    if _plain_spaces(seg) and (hi - lo <= _TOKEN_CAP or _longest(words) <= _TOKEN_CAP):
+        return words
+    return [m.group() for m in islice(TOKEN_REV.finditer(text, lo, hi), n)]
 ANONYMITY = regex.compile(
     r"(?i)not\sto\sbe\s(?:named|quoted|identified)|condition\sof\sanonymity"
     r"|declined\sto\sbe\s(?:named|identified)|unnamed|anonymous|not\sauthori[sz]ed\sto\sspeak"

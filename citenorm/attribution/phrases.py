@@ -13,11 +13,10 @@ Each walker looks at a bounded slice (a few hundred characters) and at most 12 t
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import islice
 
 import regex
 
-from .cues import SENT_END, TOKEN, TOKEN_REV
+from .cues import SENT_END, tokens, tokens_rev
 from .lexicon import (
     CONNECTORS,
     DETERMINERS,
@@ -90,63 +89,76 @@ def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None
     The walk reads tokens right to left and decides on them alone, so any ``lo`` left of
     that start gives the same phrase unless the walk ran out of tokens.
     """
+    words = tokens_rev(text, lo, hi, MAX_TOKENS + 1)
+    count = len(words)
+    rfind = text.rfind
     accepted: list[tuple[str, int, int]] = []
     reach = -1
     lowers = 0  # accepted words that are not capitalised
     last_cap = False  # is the last accepted word capitalised?
-    tokens = islice(TOKEN_REV.finditer(text, lo, hi), MAX_TOKENS + 1)
-    for n, m in enumerate(tokens):
+    i = 0  # the next token to read (the "the …" lookahead reads two more)
+    n = 0  # the step
+    while True:
+        if i == count:  # out of tokens (at lo, or past the lookahead's reach)
+            reach = -1
+            break
         if n == MAX_TOKENS:
             break
-        word = m.group()
-        reach = m.start()
+        word = words[i]
+        start = reach = rfind(word, lo, reach if i else hi)
+        i += 1
+        n += 1
         low, cap, capword, paren, lower_ok = _word(word)
         if not accepted and low in PRONOUNS:
-            return (m.start(), m.end()), reach
+            return (start, start + len(word)), reach
         if low in DETERMINERS:
-            accepted.append((word, m.start(), m.end()))
-            if low == "the" and last_cap:  # "the Institute for [the] Study of War"
-                inner = list(islice(tokens, 2))
-                if inner:
-                    reach = inner[-1].start()
-                if len(inner) == 2 and inner[0].group() in _INNER_LINKS and _word(
-                        inner[1].group())[2]:
-                    accepted += [(t.group(), t.start(), t.end()) for t in inner]
-                    last_cap = True
-                    continue
+            accepted.append((word, start, start + len(word)))
+            if low == "the" and last_cap and i < count:  # "the Institute for [the] Study of War"
+                link = words[i]
+                link_start = reach = rfind(link, lo, start)
+                i += 1
+                if i < count and link in _INNER_LINKS:
+                    name = words[i]
+                    name_start = reach = rfind(name, lo, link_start)
+                    i += 1
+                    if _word(name)[2]:
+                        accepted.append((link, link_start, link_start + len(link)))
+                        accepted.append((name, name_start, name_start + len(name)))
+                        last_cap = True
+                        continue
+                elif i < count:
+                    reach = rfind(words[i], lo, link_start)
+                    i += 1
             break
         if not (paren or capword) and not (
             last_cap if low in CONNECTORS else lower_ok and lowers < 4
         ):
             break
-        accepted.append((word, m.start(), m.end()))
+        accepted.append((word, start, start + len(word)))
         lowers += not cap
         if low not in CONNECTORS:  # "García de la Torre": a connector chain keeps the capital
             last_cap = cap
-    else:
-        reach = -1
     while accepted and accepted[-1][0] in CONNECTORS:
         accepted.pop()
     if not accepted:
         return None, reach
-    head = accepted[0][0]
-    if not is_capitalized(head) and not any(w.lower() in VAGUE_HEADS for w, _, _ in accepted):
+    if not _word(accepted[0][0])[1] and not any(_word(w)[0] in VAGUE_HEADS for w, _, _ in accepted):
         return None, reach
     return (accepted[-1][1], accepted[0][2]), reach
 
 
-def _capital_ahead(toks: list[regex.Match[str]], j: int, link: str) -> bool:
+def _capital_ahead(toks: list[str], j: int, link: str) -> bool:
     """Whether ``toks[j]`` is capitalised, or (after ``of``/``for``/``and``) is "the" followed
     by a capitalised token ("the Institute for the Study of War")."""
-    while j < len(toks) and toks[j].group() in NAME_PARTICLES and link:  # "de la Torre"
+    while j < len(toks) and toks[j] in NAME_PARTICLES and link:  # "de la Torre"
         j += 1
     if j >= len(toks):
         return False
-    word = toks[j].group()
+    word = toks[j]
     if is_capitalized(word):
         return True
     return link in _INNER_LINKS and word == "the" and j + 1 < len(toks) and is_capitalized(
-        toks[j + 1].group())
+        toks[j + 1])
 
 
 def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
@@ -154,11 +166,13 @@ def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
     accepted: list[tuple[str, int, int]] = []
     comma = False
     caps = False  # is any accepted word capitalised?
-    toks = list(islice(TOKEN.finditer(text, lo, hi), FORWARD_TOKENS))
-    for i, m in enumerate(toks):
-        raw, start = m.group(), m.start()
+    toks = tokens(text, lo, hi, FORWARD_TOKENS)
+    pos = lo  # where the token before ends
+    for i, raw in enumerate(toks):
         if raw[0] in "“\"‘(":
             break
+        start = text.find(raw, pos, hi)
+        pos = start + len(raw)
         word, stop = raw, False
         if raw[-1] in ",;:":
             word, stop, comma = raw[:-1], True, raw[-1] == ","
