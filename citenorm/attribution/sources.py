@@ -60,6 +60,7 @@ _ORG_IN_TEXT = regex.compile(
 _LEAD_ARTICLES = ("the ", "a ", "an ", "The ", "A ", "An ")
 _MEDIA_LOWER = frozenset(m.lower() for m in MEDIA_NAMES)
 _MEDIA_SORTED = tuple(sorted(_MEDIA_LOWER))
+_MEDIA_LAST_WORDS = frozenset(m[m.rfind(" ") + 1 :] for m in _MEDIA_LOWER)
 _PLACE_WORDS = PLACES | DEMONYMS | CONNECTORS
 #: Words a capitalised run does not end an organisation's name with (connectors, titles).
 _ORG_TAIL_DROP = CONNECTORS | {"the", "on"} | (TITLES - ORG_HEADS)
@@ -147,6 +148,8 @@ def _media_suffix(low: str) -> bool:
     >>> _media_suffix("the official yonhap news agency"), _media_suffix("al jazeera")
     (True, True)
     """
+    if low[low.rfind(" ") + 1 :] not in _MEDIA_LAST_WORDS:  # every suffix ends with this word
+        return False
     if low in _MEDIA_LOWER:
         return True
     pos = low.find(" ")
@@ -254,6 +257,8 @@ def clean_role(text: str) -> str:
     >>> clean_role("a former head of the Israeli missile defense program")
     'former head of the Israeli missile defense program'
     """
+    if not text:
+        return ""
     text = " ".join(text.split()).strip(" ,")
     if text.endswith(".") and len(text) - text.rfind(" ") > 5:  # the last word is not "Gen."
         text = text[:-1]
@@ -291,7 +296,10 @@ def _name_like(token: str) -> bool:
     if token[1:2] == "." and _INITIALS.fullmatch(token):  # "M.B. Shivakumar Gowda"
         return True
     core = token.strip(".,’'")
-    if not core or core[0].isdigit() or core.isupper() or not is_capitalized(core):
+    if not core or core.isupper():
+        return False
+    first = core[0]
+    if not first.isupper() and (first.isdigit() or not is_capitalized(core)):
         return False
     low = core.lower()
     return low not in WEEKDAY_MONTH and low not in DEMONYMS
@@ -538,7 +546,7 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     if _is_name(name):
         owner = _possessor(titles)
         title = clean_role(" ".join([*prefix, *titles] if not owner else prefix))
-        role = "; ".join(r for r in (title, post, org_apos[0]) if r)
+        role = "; ".join([r for r in (title, post, org_apos[0]) if r])
         org = org_apos[1] or owner or org_in(title)
         return SourceInfo("person", " ".join(name), role, org)
     if any(_org_word(w) for w in run) or (len(run) >= 2 and any(
@@ -559,7 +567,7 @@ def _classify(np: str, appositive: str) -> SourceInfo:
 
 def _prefix_role(prefix: list[str], org_apos: tuple[str, str]) -> str:
     """The role the words before a name give, else the appositive's role."""
-    return (clean_role(" ".join(prefix)) if prefix else "") or org_apos[0]
+    return clean_role(" ".join(prefix)) or org_apos[0]
 
 
 def _media_head(word: str) -> bool:
