@@ -334,3 +334,19 @@ def test_tokens_match_token_regex(seed: int) -> None:
         for w, m in zip(words, rev, strict=True):
             pos = text.rfind(w, lo, pos)
             assert pos == m.start()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_last_boundary_sparse(seed: int) -> None:
+    """Few boundaries in long windows: the tail search, the ``rfind`` rest and a ``" -- "``
+    across the tail's start."""
+    rnd = random.Random(seed)
+    pieces = ["word", "Kim", " ", " ", "  ", "\n", "\x1c", "\u2003", "-", "x" * 30, " -- ", "--",
+              ",", "“", "—"]
+    weights = [8, 8, 10, 10, 4, 1, 1, 1, 2, 3, 1, 1, 1, 1, 1]
+    for _ in range(3000):
+        text = "".join(rnd.choices(pieces, weights, k=rnd.randrange(1, 80)))
+        hi = rnd.randrange(len(text) + 1)
+        lo = max(0, hi - rnd.randrange(300))
+        b = scan._BOUND_REV.search(text, lo, hi)
+        assert scan._last_boundary(text, lo, hi) == (b.end() if b else -1), (text, lo, hi)

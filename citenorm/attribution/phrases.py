@@ -84,10 +84,12 @@ def walk_back(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None, int]:
-    """``walk_back`` and the start of the leftmost token it read (-1: it ran out at ``lo``).
+    """``walk_back`` and the start of the leftmost token the phrase depends on (-1: the walk
+    ran out of tokens at ``lo``).
 
-    The walk reads tokens right to left and decides on them alone, so any ``lo`` left of
-    that start gives the same phrase unless the walk ran out of tokens.
+    The walk reads tokens right to left and decides on them alone, so any ``lo`` up to that
+    start gives the same phrase, and so does any further left unless that start is ``lo``
+    (where a token may have been cut).
     """
     words = tokens_rev(text, lo, hi, MAX_TOKENS + 1)
     count = len(words)
@@ -113,11 +115,17 @@ def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None
             return (start, start + len(word)), reach
         if low in DETERMINERS:
             accepted.append((word, start, start + len(word)))
-            if low == "the" and last_cap and i < count:  # "the Institute for [the] Study of War"
+            if low == "the" and last_cap:  # "the Institute for [the] Study of War"
+                if i == count:
+                    reach = -1
+                    break
                 link = words[i]
                 link_start = reach = rfind(link, lo, start)
                 i += 1
-                if i < count and link in _INNER_LINKS:
+                if link in _INNER_LINKS:
+                    if i == count:
+                        reach = -1
+                        break
                     name = words[i]
                     name_start = reach = rfind(name, lo, link_start)
                     i += 1
@@ -126,9 +134,6 @@ def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None
                         accepted.append((name, name_start, name_start + len(name)))
                         last_cap = True
                         continue
-                elif i < count:
-                    reach = rfind(words[i], lo, link_start)
-                    i += 1
             break
         if not (paren or capword) and not (
             last_cap if low in CONNECTORS else lower_ok and lowers < 4

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from itertools import islice
 from typing import NamedTuple
 
 import regex
@@ -36,11 +35,11 @@ from .cues import (
     SOURCE_MATERIAL,
     STATEMENT_LEAD,
     TOKEN,
-    TOKEN_REV,
     anonymity,
     cue_matches,
     linked,
     statement_from,
+    tokens_rev,
 )
 from .lexicon import ADVERBS, WEEKDAY_MONTH
 from .phrases import appositive, walk_back, walk_back_reach, walk_forward
@@ -55,12 +54,34 @@ _BOUND_REV = regex.compile(r"[,;:“”\"—–]|\s--\s", regex.REVERSE)
 _DASHES_REV = regex.compile(r"\s--\s", regex.REVERSE)
 
 
-def _last_boundary(text: str, lo: int, hi: int) -> int:
-    """``m.end()`` of ``_BOUND_REV.search(text, lo, hi)``, or -1: a few ``rfind`` calls.
+#: The boundary that starts last in a window (the greedy prefix backs off from its end), for
+#: stdlib ``re`` (``regex``'s ``\s`` as in ``cues._LINKER``).
+_LAST_BOUND = re.compile(r"(?s:.*)(?:[,;:“”\"—–]|[^\S\x1c-\x1f]--[^\S\x1c-\x1f])")
+_TAIL = 64  # the window's end that _LAST_BOUND looks at first
 
-    The reverse search returns the match ending last; a one-character boundary and a
-    ``" -- "`` cannot end at the same place.
+
+def _last_boundary(text: str, lo: int, hi: int) -> int:
+    """``m.end()`` of ``_BOUND_REV.search(text, lo, hi)``, or -1.
+
+    The reverse search returns the match ending last, which is the one starting last: a
+    one-character boundary cannot lie inside a ``" -- "``. Boundaries are looked for in the
+    last ``_TAIL`` characters first: one found there ends after any that starts before them
+    (such a ``" -- "`` ends at most 3 characters into them, and nothing found there can lie
+    inside it). Else the rest is read with ``rfind`` (linear, unlike the backing-off regex
+    on a long window without boundaries).
     """
+    mid = max(lo, hi - _TAIL)
+    m = _LAST_BOUND.match(text, mid, hi)
+    if m is not None:
+        return m.end()
+    if mid == lo:
+        return -1
+    return _last_boundary_rfind(text, lo, min(hi, mid + 3))
+
+
+def _last_boundary_rfind(text: str, lo: int, hi: int) -> int:
+    """``_last_boundary`` by a few ``rfind`` calls (a one-character boundary and a
+    ``" -- "`` cannot end at the same place)."""
     rfind = text.rfind
     end = max(rfind(",", lo, hi), rfind(";", lo, hi), rfind(":", lo, hi), rfind("“", lo, hi),
               rfind("”", lo, hi), rfind('"', lo, hi), rfind("—", lo, hi), rfind("–", lo, hi))
@@ -70,6 +91,8 @@ def _last_boundary(text: str, lo: int, hi: int) -> int:
         if d and d.end() > end:
             end = d.end()
     return end
+
+
 _BULLETS = ("•", "·", "▶", "■", "* ", "- ")
 _CLAUSE_START = regex.compile(r"\s{0,3}(?:[,.:;“\"]|that\b|in\s|on\s|$)")
 _QUOTE_NEAR = regex.compile(r"[“”\"]")
@@ -395,20 +418,22 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         return None
     # the last two tokens before the verb (a window shorter than a token's 80-character cap
     # is cut into the same tokens from either side)
-    toks = list(islice(TOKEN_REV.finditer(text, max(ss, vs - 40), vs), 2))
-    if toks and toks[0].group().lower() in _PASSIVE:
+    lo = max(ss, vs - 40)
+    toks = tokens_rev(text, lo, vs, 2)
+    before = toks[0] if toks else ""
+    if before.lower() in _PASSIVE:
         return None
-    if toks and toks[0].group() == "and":  # "The district issued an advisory and said …"
+    if before == "and":  # "The district issued an advisory and said …"
         return _participle(text, vs, ve, lemma, ss, skip_adjuncts(text, ve, pe)[1])
-    if toks and toks[0].group() in ("which", "who"):
-        relative = _relative_subject(text, ss, toks[0].start(), vs, ve, lemma)
+    if before in ("which", "who"):
+        relative = _relative_subject(text, ss, text.rfind(before, lo, vs), vs, ve, lemma)
         if relative is not None:  # "Kazakhstan's Foreign Ministry, which said …"
             return relative
     cstart = vs
     for t in toks:
-        if t.group().lower() not in _AUX:
+        if t.lower() not in _AUX:
             break
-        cstart = t.start()
+        cstart = text.rfind(t, lo, cstart)
     pos, date, statement, speech = skip_adjuncts(text, ve, pe)
     if lemma in NEEDS_CLAUSE and not _CLAUSE_START.match(text, pos, pe):
         return None
