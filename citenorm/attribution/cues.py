@@ -121,10 +121,13 @@ REPORT = regex.compile(
     r"\b(?P<what>report|study|assessment|analysis|survey|white\spaper|paper|preprint)\s(?:by|from)\s"
     r"(?=(?:the\s)?[\p{Lu}\d]|(?:researchers|scientists|economists|academics)\s(?:at|from|of)\s)"
 )
-#: The whitespace-delimited "by", "on" or "from" that every MEDIUM and REPORT match ends with
-#: (stdlib ``re`` finds this literal-led pattern three times faster than ``regex``; the class
-#: is ``regex``'s ``\s``, which unlike ``re``'s leaves out U+001C–U+001F).
-_LINKER = re.compile(r"[^\S\x1c-\x1f](?:by|on|from)(?=[^\S\x1c-\x1f])")
+#: The "by", "on" or "from" before white space that every MEDIUM and REPORT match ends with,
+#: white space before it too (stdlib ``re`` finds this literal-led pattern three times faster
+#: than ``regex``; the class is ``regex``'s ``\s``, which unlike ``re``'s leaves out
+#: U+001C–U+001F). The space before is checked in Python (``linked``): a pattern opening on
+#: a class of spaces tries every space of the text.
+_LINKER = re.compile(r"(?:by|on|from)(?=[^\S\x1c-\x1f])")
+_ODD_SPACE = frozenset("\x1c\x1d\x1e\x1f")
 _LEAD_LAST = frozenset("dtnysr")  # the last letters of MEDIUM's and REPORT's lead words
 _LEAD_LEN = 12  # the longest lead word ("distributed", "white paper") plus one
 _LOOKAHEAD = 20  # past a linker, enough for REPORT's lookahead ("researchers from " + 1)
@@ -145,8 +148,10 @@ def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
     reports: list[regex.Match[str]] = []
     media: list[regex.Match[str]] = []
     for k in _LINKER.finditer(text):
-        s, e = k.span()
-        if s == 0 or text[s - 1] not in _LEAD_LAST:
+        w, e = k.span()
+        s = w - 1  # the space before
+        if s <= 0 or text[s - 1] not in _LEAD_LAST or not text[s].isspace() or (
+                text[s] in _ODD_SPACE):
             continue
         lo = max(0, s - _LEAD_LEN)
         if text[s + 1] == "o":
