@@ -350,3 +350,62 @@ def test_last_boundary_sparse(seed: int) -> None:
         lo = max(0, hi - rnd.randrange(300))
         b = scan._BOUND_REV.search(text, lo, hi)
         assert scan._last_boundary(text, lo, hi) == (b.end() if b else -1), (text, lo, hi)
+
+
+def _skip_adjuncts_plain(text: str, pos: int, hi: int) -> tuple[int, str, bool, bool]:
+    """``scan.skip_adjuncts`` trying both patterns on every adjunct word (no "the" shortcut)."""
+    from citenorm.attribution.cues import ADJUNCT, DATE_PHRASE
+
+    date, statement, speech = "", False, False
+    for _ in range(3):
+        while pos < hi and text[pos] == " ":
+            pos += 1
+        if not text[pos : pos + 1].isalpha():
+            break
+        word = text[pos : pos + 12].split(" ", 1)[0].rstrip(",.").lower()
+        if word not in scan._ADJUNCT_START:
+            break
+        d = DATE_PHRASE.match(text, pos, hi)
+        if d and d.end() > pos and (d.end() == hi or not text[d.end()].isalpha()):
+            date, pos = date or d.group(), d.end()
+            continue
+        a = ADJUNCT.match(text, pos, hi)
+        if a:
+            statement |= bool(a.group("statement"))
+            speech |= bool(a.group("speech"))
+            pos = a.end()
+            continue
+        break
+    return pos, date, statement, speech
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_skip_adjuncts_shortcuts(seed: int) -> None:
+    rnd = random.Random(seed)
+    words = ["the", "The", "THE", "following", "previous", "day", "in", "a", "statement", "on",
+             "Monday", "at", "news", "conference", "last", "week", "said", "the,", "the.",
+             "x" * 12, "the following day", "the previous\nday", "the\nfollowing day"]
+    spaces = [" ", " ", "  ", "\n", "\xa0", ",", ".", ""]
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(8)))
+        pos = rnd.randrange(len(text) + 1)
+        hi = rnd.randrange(pos, len(text) + 1)
+        assert scan.skip_adjuncts(text, pos, hi) == _skip_adjuncts_plain(text, pos, hi), text
+
+
+def test_possessor_end_without_possessive() -> None:
+    rnd = random.Random(5)
+    pieces = ["Deloitte", "’s", "'s", "China", " ", "Annual", "Review", "s", "’", "'"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(10)))
+        end = rnd.randrange(len(text) + 1)
+        start = rnd.randrange(end + 1)
+        expected = end
+        for tok in scan.TOKEN.finditer(text, start, end):
+            word = tok.group()
+            if word.endswith(("’s", "'s")) and tok.end() < end:
+                owner = text[start : tok.end() - 2].split()
+                if owner and owner[-1][:1].isupper() and not scan.is_place(owner):
+                    expected = tok.end() - 2
+                break
+        assert scan._possessor_end(text, start, end) == expected, (text, start, end)

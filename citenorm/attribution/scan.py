@@ -204,6 +204,8 @@ def skip_adjuncts(text: str, pos: int, hi: int) -> tuple[int, str, bool, bool]:
         word = text[pos : pos + 12].split(" ", 1)[0].rstrip(",.").lower()
         if word not in _ADJUNCT_START:
             break
+        if word == "the" and not text.startswith(("the following", "the previous"), pos):
+            break  # DATE_PHRASE's only phrases opening on "the" (no ADJUNCT does)
         d = DATE_PHRASE.match(text, pos, hi)
         if d and d.end() > pos and (d.end() == hi or not text[d.end()].isalpha()):
             date, pos = date or d.group(), d.end()
@@ -541,6 +543,8 @@ def _forward_hit(text: str, start: int, pos: int, cue: str, *, year: str = "", r
 def _possessor_end(text: str, start: int, end: int) -> int:
     """Where the source ends in a possessive noun phrase: "Deloitte’s Annual Review" → after
     "Deloitte"; a place's ("China’s Foreign Ministry") is kept whole."""
+    if text.find("’s", start, end) < 0 and text.find("'s", start, end) < 0:
+        return end
     for tok in TOKEN.finditer(text, start, end):
         word = tok.group()
         if word.endswith(("’s", "'s")) and tok.end() < end:
