@@ -137,10 +137,14 @@ class Hit(NamedTuple):
 
 def paragraph(text: str, pos: int) -> tuple[int, int]:
     """The line (news paragraph) around ``pos``, at most ``_PARA`` characters either side."""
-    lo = max(0, pos - _PARA)
+    lo = pos - _PARA if pos > _PARA else 0
     start = text.rfind("\n", lo, pos)
+    if start >= 0:
+        lo = start + 1
     end = text.find("\n", pos, pos + _PARA)
-    return lo if start < 0 else start + 1, min(len(text), pos + _PARA) if end < 0 else end
+    if end < 0:
+        end = pos + _PARA if pos + _PARA < len(text) else len(text)
+    return lo, end
 
 
 class Sentences:
@@ -181,14 +185,15 @@ class Sentences:
 def sentence(text: str, pos: int, ps: int, pe: int,
              index: Sentences | None = None) -> tuple[int, int]:
     """The sentence around ``pos`` inside paragraph ``[ps, pe)`` (``index``: of ``text``)."""
-    lo = max(ps, pos - 600)
-    hi = min(pe, pos + 600)
+    lo = pos - 600 if pos - 600 > ps else ps
+    hi = pos + 600 if pos + 600 < pe else pe
+    upto = pos + 1 if pos < pe else pe  # min(pe, pos + 1)
     if index is None:
-        m = SENT_END_REV.search(text, lo, min(pe, pos + 1))
+        m = SENT_END_REV.search(text, lo, upto)
         start = m.end() if m and m.end() <= pos else lo
         n = SENT_END.search(text, pos, hi)
         return start, n.start() + 1 if n else hi
-    b = index.last(lo, min(pe, pos + 1))
+    b = index.last(lo, upto)
     f = index.first(pos, hi)
     return b[1] if b and b[1] <= pos else lo, f[0] + 1 if f else hi
 
