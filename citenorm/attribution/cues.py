@@ -124,11 +124,14 @@ REPORT = regex.compile(
 #: The "by", "on" or "from" before white space that every MEDIUM and REPORT match ends with,
 #: white space before it too (stdlib ``re`` finds this literal-led pattern three times faster
 #: than ``regex``; the class is ``regex``'s ``\s``, which unlike ``re``'s leaves out
-#: U+001C–U+001F). The space before is checked in Python (``linked``): a pattern opening on
-#: a class of spaces tries every space of the text.
-_LINKER = re.compile(r"(?:by|on|from)(?=[^\S\x1c-\x1f])")
-_ODD_SPACE = frozenset("\x1c\x1d\x1e\x1f")
-_LEAD_LAST = frozenset("dtnysr")  # the last letters of MEDIUM's and REPORT's lead words
+#: U+001C–U+001F). The space before it and the lead word's last letter before that (one of
+#: "dtnysr") are checked by lookbehinds after each linker: a pattern opening on a class of
+#: spaces tries every space of the text, and one opening on a group loses ``re``'s scan for
+#: the first letters.
+_LINKER = re.compile(
+    r"(?:by(?<=[dtnysr][^\S\x1c-\x1f]..)|on(?<=[dtnysr][^\S\x1c-\x1f]..)"
+    r"|from(?<=[dtnysr][^\S\x1c-\x1f]....))(?=[^\S\x1c-\x1f])"
+)
 _LEAD_LEN = 12  # the longest lead word ("distributed", "white paper") plus one
 _LOOKAHEAD = 20  # past a linker, enough for REPORT's lookahead ("researchers from " + 1)
 
@@ -149,12 +152,8 @@ def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
     media: list[regex.Match[str]] = []
     for k in _LINKER.finditer(text):
         w, e = k.span()
-        s = w - 1  # the space before
-        if s <= 0 or text[s - 1] not in _LEAD_LAST or not text[s].isspace() or (
-                text[s] in _ODD_SPACE):
-            continue
-        lo = max(0, s - _LEAD_LEN)
-        if text[s + 1] == "o":
+        lo = max(0, w - 1 - _LEAD_LEN)
+        if text[w] == "o":
             m = MEDIUM.search(text, lo, e + 1)
             if m and m.end() == e + 1:
                 media.append(m)
@@ -162,7 +161,7 @@ def linked(text: str) -> tuple[list[regex.Match[str]], list[regex.Match[str]]]:
         r = REPORT.search(text, lo, e + _LOOKAHEAD)
         if r and r.end() == e + 1:
             reports.append(r)
-        elif text[s + 1] == "b" and (m := MEDIUM.search(text, lo, e + 1)) and m.end() == e + 1:
+        elif text[w] == "b" and (m := MEDIUM.search(text, lo, e + 1)) and m.end() == e + 1:
             media.append(m)
     return reports, media
 
