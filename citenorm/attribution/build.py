@@ -37,7 +37,13 @@ def _manner(src: Source) -> tuple[bool, bool]:
     """Whether any primary mention (else any mention) is a speech, and whether all are
     statements (False without mentions)."""
     primary = [h for h in src.hits if h.primary] or src.hits
-    return any([h.speech for h in primary]), bool(primary) and all([h.statement for h in primary])
+    speech, statement = False, bool(primary)
+    for h in primary:  # one pass, no lists for any() and all()
+        if h.speech:
+            speech = True
+        if not h.statement:
+            statement = False
+    return speech, statement
 
 
 def source_date(src: Source, meta: ArticleMeta) -> Date | None:
@@ -62,8 +68,6 @@ def source_reference(
             break
     kind = csl_type(src)
     date = source_date(src, meta)
-    extra = (("source-kind", src.kind), ("role", src.role), ("organization", src.organization),
-             ("acronym", src.acronym), ("mentions", str(len(src.hits))))
     return Reference(
         csl_type=kind,
         span=span,
@@ -71,10 +75,23 @@ def source_reference(
         fields=_source_fields(src, kind, meta),
         names=names,
         dates={"issued": date} if date else {},
-        extra=tuple([(k, v) for k, v in extra if v]),
+        extra=_source_extra(src),
         anonymous=src.kind == "anonymous",
         evidence=tuple(evidence),
     )
+
+
+def _source_extra(src: Source) -> tuple[tuple[str, str], ...]:
+    """source-kind, role, organization and acronym, each when not empty, then mentions."""
+    extra = [("source-kind", src.kind)] if src.kind else []
+    if src.role:
+        extra.append(("role", src.role))
+    if src.organization:
+        extra.append(("organization", src.organization))
+    if src.acronym:
+        extra.append(("acronym", src.acronym))
+    extra.append(("mentions", str(len(src.hits))))
+    return tuple(extra)
 
 
 def _source_fields(src: Source, kind: str, meta: ArticleMeta) -> dict[str, str]:
