@@ -88,30 +88,47 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     [(0, 6), (16, 21)]
     """
     n = len(text)
-    nxt = {"“": -1, "”": -1, '"': -1, "\n": -1}
-
-    def find(ch: str, p: int) -> int:
-        at = nxt[ch]
-        if at < p:
-            at = text.find(ch, p)
-            at = nxt[ch] = n if at < 0 else at
-        return at
-
+    # the last ``find`` of each character (n when none), reused while it is at or after the
+    # position searched from
+    curly_open = straight = curly_close = newline = -1
     out: list[tuple[int, int]] = []
     pos = curly = 0  # curly: no “ before this can open a quote
     while True:
-        a = min(find("“", max(pos, curly)), find('"', pos))
+        lo = pos if pos > curly else curly
+        if curly_open < lo:
+            curly_open = text.find("“", lo)
+            if curly_open < 0:
+                curly_open = n
+        if straight < pos:
+            straight = text.find('"', pos)
+            if straight < 0:
+                straight = n
+        a = curly_open if curly_open < straight else straight
         if a >= n:
             return out
-        e = find("”" if text[a] == "“" else '"', a + 1)
-        nl = find("\n", a + 1)
-        if 2 <= e - a <= 3001 and nl > e:
+        if a == curly_open:
+            if curly_close <= a:
+                curly_close = text.find("”", a + 1)
+                if curly_close < 0:
+                    curly_close = n
+            e = curly_close
+        else:
+            if straight <= a:
+                straight = text.find('"', a + 1)
+                if straight < 0:
+                    straight = n
+            e = straight
+        if newline <= a:
+            newline = text.find("\n", a + 1)
+            if newline < 0:
+                newline = n
+        if 2 <= e - a <= 3001 and newline > e:
             out.append((a, e + 1))
             pos = e + 1
             continue
         pos = a + 1
-        if text[a] == "“":  # every “ up to the newline or too far from e fails the same way
-            curly = n if e >= n else nl + 1 if nl < e else max(a + 1, e - 3001)
+        if a == curly_open:  # every “ up to the newline or too far from e fails the same way
+            curly = n if e >= n else newline + 1 if newline < e else max(a + 1, e - 3001)
         elif e == a + 1:  # in a run of " each closes the one before empty: try the last
             pos = max(pos, _QUOTE_RUN.match(text, a).end() - 1)  # type: ignore[union-attr]
 
