@@ -409,3 +409,23 @@ def test_possessor_end_without_possessive() -> None:
                     expected = tok.end() - 2
                 break
         assert scan._possessor_end(text, start, end) == expected, (text, start, end)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_edited_and_photo_narrowed_searches(seed: int) -> None:
+    """``_edited`` starts its scan on the first "Edited" line; ``_photo`` searches a bracketed
+    ending from its last opener."""
+    metadata = importlib.import_module("citenorm.attribution.metadata")
+    rnd = random.Random(seed)
+    pieces = ["Edited", " by ", "Mike Firn", ".", "\n", "\n\n", "  ", "\t", "x", "Edited by",
+              "(AP", "(Reuters)", ")", "(", "[YONHAP]", "[", "]", "KIM", "/", " ", "\x1c", "Photo",
+              "\nEdited by Kim Lee.", "\n \nEdited by Jo\n", "Edited by Ann\n"]
+    weights = [2, 2, 2, 1, 3, 1, 1, 1, 2, 1, 2, 1, 2, 2, 1, 2, 2, 1, 1, 3, 1, 1, 2, 2, 2]
+    for _ in range(3000):
+        text = "".join(rnd.choices(pieces, weights, k=rnd.randrange(1, 30)))
+        lo = rnd.randrange(len(text) + 1)
+        got = [(m.end(), m.group("names")) for m in metadata._edited(text, lo)]
+        want = [(m.end(), m.group("names")) for m in metadata._EDITED.finditer(text, lo)]
+        assert got == want, (text, lo)
+        line = text.replace("\n", " ")
+        assert _span(metadata._photo(line)) == _span(metadata._PHOTO.search(line)), line

@@ -55,13 +55,19 @@ def fold(line: str) -> str:
 
 
 def _photo(line: str, low: str | None = None) -> regex.Match[str] | None:
-    """``_PHOTO.search(line)``, skipped unless "photo" is in ``low`` (``fold(line)``, computed
-    when not given) or the line ends, but for spaces, in "]" or ")" and holds its opener (the
-    other two alternatives end so)."""
-    end = line.rstrip()[-1:]
-    if ((end == "]" and "[" in line) or (end == ")" and "(" in line)
-            or "photo" in (fold(line) if low is None else low)):
+    """``_PHOTO.search(line)``, over the whole line only when "photo" is in ``low``
+    (``fold(line)``, computed when not given): else only the other two alternatives can match,
+    each at the end of a line ending, but for spaces, in its closer. A "[…]" credit opens at
+    the line's last "[" (the bracket holds none), a "(…)" one after the ")" before its last
+    (the parentheses hold none)."""
+    if "photo" in (fold(line) if low is None else low):
         return _PHOTO.search(line)
+    end = line.rstrip()[-1:]
+    if end == "]":
+        at = line.rfind("[")
+        return _PHOTO.search(line, at) if at >= 0 else None
+    if end == ")":
+        return _PHOTO.search(line, line.rfind(")", 0, line.rfind(")")) + 1)
     return None
 
 
@@ -249,10 +255,20 @@ def read_metadata(text: str) -> ArticleMeta:
         f.setdefault("dateline", dl.group("place").strip().rstrip(" -–—"))
         if dl.group("wire"):
             f.setdefault("publication", dl.group("wire").strip())
-    if text.find("Edited", tail_lo) >= 0:
-        for m in _EDITED.finditer(text, tail_lo):
-            f.setdefault("editors", _names(m.group("names")))
+    for m in _edited(text, tail_lo):
+        f.setdefault("editors", _names(m.group("names")))
     return ArticleMeta(**f)  # type: ignore[arg-type]
+
+
+def _edited(text: str, lo: int) -> list[regex.Match[str]]:
+    """``_EDITED.finditer(text, lo)``'s matches, the scan starting on the line of the first
+    "Edited" after ``lo``: a match starting on an earlier line reaches it over blank lines
+    only, so it ends where the match from its line does, with the same names."""
+    first = text.find("Edited", lo)
+    if first < 0:
+        return []
+    nl = text.rfind("\n", lo, first)
+    return list(_EDITED.finditer(text, nl + 1 if nl >= 0 else lo))
 
 
 def _dateline(text: str, starts: list[int]) -> regex.Match[str] | None:
