@@ -429,3 +429,12 @@ def test_edited_and_photo_narrowed_searches(seed: int) -> None:
         assert got == want, (text, lo)
         line = text.replace("\n", " ")
         assert _span(metadata._photo(line)) == _span(metadata._PHOTO.search(line)), line
+
+
+def test_run_matches_clean() -> None:
+    """``_run`` joins short runs whole and long ones through ``_joined``."""
+    rnd = random.Random(4)
+    words = ["", ";;", ", a", "we  are\there", "x " * 60, "b", " ,", "\u2003y", "z" * 200]
+    for _ in range(3000):
+        pieces = [rnd.choice(words) for _ in range(rnd.randrange(1, 12))]
+        assert evidence._run(pieces) == evidence._clean(" … ".join(pieces)), pieces

@@ -164,6 +164,19 @@ def _joined(pieces: list[str], sizes: list[int], i: int, j: int) -> str:
     return _clean(" … ".join(pieces[i:j]))
 
 
+def _run(pieces: list[str]) -> str:
+    """``_clean(" … ".join(pieces))``: through ``_joined`` unless the pieces and their
+    separators are too short to reach past ``_MAX`` characters (``_joined`` joins them all
+    then)."""
+    if sum(map(len, pieces)) + 3 * len(pieces) < _MAX + 8:
+        return _clean(" … ".join(pieces))
+    sizes = [0]
+    for piece in pieces:
+        size = len(squeeze(piece))  # the words' lengths and the spaces between them
+        sizes.append(sizes[-1] + (size + 3 if size else 2))
+    return _joined(pieces, sizes, 0, len(pieces))
+
+
 def evidence_texts(text: str, hits: Sequence[Hit], index: Sentences | None = None) -> list[str]:
     """One text per hit: the quotes nearest to it in its paragraph, else a paraphrase.
 
@@ -182,30 +195,26 @@ def evidence_texts(text: str, hits: Sequence[Hit], index: Sentences | None = Non
     spans = [(a, b) for a, b in quote_spans(text) if text.find(" ", a, b) >= 0]
     starts = [a for a, _ in spans]
     ends = [b for _, b in spans]
-    pieces = [text[a + 1 : b - 1].strip(" ,") for a, b in spans]
-    sizes = [0]
-    for piece in pieces:
-        size = len(squeeze(piece))  # the words' lengths and the spaces between them
-        sizes.append(sizes[-1] + (size + 3 if size else 2))
     quotes: dict[int, list[str]] = {}
-    runs: dict[int, tuple[int, int]] = {}
+    runs: dict[int, list[str]] = {}
     for ps, (pe, members) in groups.items():
         lo = bisect_left(starts, ps)
         hi = min(bisect_left(starts, pe), bisect_right(ends, pe))  # quotes ending past pe skip
         if lo >= hi:
             continue
+        pieces = [text[starts[k] + 1 : ends[k] - 1].strip(" ,") for k in range(lo, hi)]
         if len(members) == 1:
-            runs[members[0]] = (lo, hi)
+            runs[members[0]] = pieces
             continue
         m_starts = [hits[i].start for i in members]
         runmax = list(accumulate((hits[i].end for i in members), max))
         for k in range(lo, hi):
             best = members[_nearest(m_starts, runmax, starts[k], ends[k])]
-            quotes.setdefault(best, []).append(pieces[k])
+            quotes.setdefault(best, []).append(pieces[k - lo])
     out = []
     for i, hit in enumerate(hits):
         if i in runs:
-            out.append(_joined(pieces, sizes, *runs[i]))
+            out.append(_run(runs[i]))
         elif i in quotes:
             out.append(_clean(" … ".join(quotes[i])))
         else:
