@@ -54,34 +54,12 @@ _BOUND_REV = regex.compile(r"[,;:“”\"—–]|\s--\s", regex.REVERSE)
 _DASHES_REV = regex.compile(r"\s--\s", regex.REVERSE)
 
 
-#: The boundary that starts last in a window (the greedy prefix backs off from its end), for
-#: stdlib ``re`` (``regex``'s ``\s`` as in ``cues._LINKER``).
-_LAST_BOUND = re.compile(r"(?s:.*)(?:[,;:“”\"—–]|[^\S\x1c-\x1f]--[^\S\x1c-\x1f])")
-_TAIL = 64  # the window's end that _LAST_BOUND looks at first
-
-
 def _last_boundary(text: str, lo: int, hi: int) -> int:
-    """``m.end()`` of ``_BOUND_REV.search(text, lo, hi)``, or -1.
+    """``m.end()`` of ``_BOUND_REV.search(text, lo, hi)``, or -1: a few ``rfind`` calls.
 
-    The reverse search returns the match ending last, which is the one starting last: a
-    one-character boundary cannot lie inside a ``" -- "``. Boundaries are looked for in the
-    last ``_TAIL`` characters first: one found there ends after any that starts before them
-    (such a ``" -- "`` ends at most 3 characters into them, and nothing found there can lie
-    inside it). Else the rest is read with ``rfind`` (linear, unlike the backing-off regex
-    on a long window without boundaries).
+    The reverse search returns the match ending last; a one-character boundary and a
+    ``" -- "`` cannot end at the same place.
     """
-    mid = max(lo, hi - _TAIL)
-    m = _LAST_BOUND.match(text, mid, hi)
-    if m is not None:
-        return m.end()
-    if mid == lo:
-        return -1
-    return _last_boundary_rfind(text, lo, min(hi, mid + 3))
-
-
-def _last_boundary_rfind(text: str, lo: int, hi: int) -> int:
-    """``_last_boundary`` by a few ``rfind`` calls (a one-character boundary and a
-    ``" -- "`` cannot end at the same place)."""
     rfind = text.rfind
     end = max(rfind(",", lo, hi), rfind(";", lo, hi), rfind(":", lo, hi), rfind("“", lo, hi),
               rfind("”", lo, hi), rfind('"', lo, hi), rfind("—", lo, hi), rfind("–", lo, hi))
