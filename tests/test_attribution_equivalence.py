@@ -277,7 +277,7 @@ def test_word_spans_match_a_compiled_pattern(seed: int) -> None:
 
     rnd = random.Random(seed)
     pieces = ["Rubin", "RUBIN", "rubin", "al-", "Al-", "ASH-", "as", "h-", "-", " ", ". ", "x",
-              "é", "\u0301", "Ó", "stein", "Ní ", "Bhriain", "'", "’", "\n"]
+              "é", "\u0301", "Ó", "stein", "Ní ", "Bhriain", "'", "’", "\n", "İ"]
     for _ in range(1500):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 30)))
         word = rnd.choice(["Rubin", "Bhriain", "Ní Bhriain", "h", "x"])
@@ -286,7 +286,7 @@ def test_word_spans_match_a_compiled_pattern(seed: int) -> None:
         pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:(?i:al|el|ad|an|ar|as|ash|at|az)-)?"
                                 + regex.escape(word) + r"(?![\p{L}\p{M}\-])", regex.IGNORECASE)
         expected = [m.span() for m in pattern.finditer(text, lo, hi)]
-        assert word_spans(text, text.lower(), word, lo, hi) == expected, (text, word, lo, hi)
+        assert word_spans(text, word, lo, hi) == expected, (text, word, lo, hi)
 
 
 @pytest.mark.parametrize("seed", range(3))

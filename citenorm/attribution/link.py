@@ -80,41 +80,41 @@ def _letter(ch: str) -> bool:
     return ch.isalpha() or unicodedata.category(ch)[0] == "M"
 
 
-def word_spans(text: str, lower: str, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def word_spans(text: str, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Where ``word`` stands as a whole word in ``text[lo:hi]``, in either case, with an
     Arabic article glued before it ("al-Shaibani" for "Shaibani"): the spans of
 
     ``regex.compile(r"(?<![\\p{L}\\p{M}])(?:(?i:al|el|…)-)?" + regex.escape(word) +
     r"(?![\\p{L}\\p{M}\\-])", regex.IGNORECASE).finditer(text, lo, hi)``,
 
-    found with ``str.find`` in ``lower`` (``text.lower()``) instead of compiling a pattern per
-    word (a new pattern costs 200 µs). Letters whose lower case has another length fall
-    back to that pattern.
+    found with ``str.find`` in the lower-cased window instead of compiling a pattern per
+    word (a new pattern costs 200 µs). A window or word whose lower case changes its length
+    (a few letters such as "İ") falls back to that pattern.
 
-    >>> text = "Rubin said. al-Rubin and Rubinstein, RUBIN."
-    >>> word_spans(text, text.lower(), "Rubin", 0, len(text))
+    >>> word_spans("Rubin said. al-Rubin and Rubinstein, RUBIN.", "Rubin", 0, 44)
     [(0, 5), (12, 20), (37, 42)]
     """
-    if len(lower) != len(text) or len(word.lower()) != len(word):
+    lower = text[lo:hi].lower()
+    if len(lower) != hi - lo or len(word.lower()) != len(word):
         pattern = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _ARTICLE.pattern[1:] + r")?"
                                 + regex.escape(word) + r"(?![\p{L}\p{M}\-])", regex.IGNORECASE)
         return [m.span() for m in pattern.finditer(text, lo, hi)]
     needle = word.lower()
     spans: list[tuple[int, int]] = []
-    i = lower.find(needle, lo, hi)
+    i = lower.find(needle)
     while i >= 0:
-        j = i + len(needle)
-        if (i == 0 or not _letter(text[i - 1])) and (j >= hi or not (
-                _letter(text[j]) or text[j] == "-")):
-            start = i
+        start, stop = lo + i, lo + i + len(needle)
+        if (start == 0 or not _letter(text[start - 1])) and (stop >= hi or not (
+                _letter(text[stop]) or text[stop] == "-")):
             for art in _ARTICLES:
                 k = i - len(art)
-                if k >= lo and lower.startswith(art, k) and (k == 0 or not _letter(text[k - 1])):
-                    start = k
+                if k >= 0 and lower.startswith(art, k) and (
+                        lo + k == 0 or not _letter(text[lo + k - 1])):
+                    start = lo + k
                     break
             if not spans or start >= spans[-1][1]:
-                spans.append((start, j))
-        i = lower.find(needle, i + 1, hi)
+                spans.append((start, stop))
+        i = lower.find(needle, i + 1)
     return spans
 
 
@@ -142,7 +142,6 @@ class Registry:
         self._version = 0  # bumped whenever a source's name or role changes
         # "the ministry" → (latest source naming it, sources looked at, version)
         self._heads: dict[str, tuple[int | None, int, int]] = {}
-        self._lower: str | None = None  # text.lower(), made when first needed
 
     def _note(self, idx: int, hit: Hit) -> None:
         self._in_order &= hit.start >= self._latest
@@ -303,9 +302,7 @@ class Registry:
             return word, ""
         key = core.casefold()
         text = self.text
-        if self._lower is None:
-            self._lower = text.lower()
-        for start, stop in reversed(word_spans(text, self._lower, core, max(0, pos - _BACK), pos)):
+        for start, stop in reversed(word_spans(text, core, max(0, pos - _BACK), pos)):
             left = _RUN_BEFORE.search(text, max(0, start - 80), start)
             right = _RUN_AFTER.match(text, stop, min(len(text), stop + 60))
             a = left.start() if left else start
