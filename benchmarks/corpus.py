@@ -151,14 +151,16 @@ def _vocabulary(sources: Sources) -> list[str]:
     return sorted(set(words)) or ["word"]
 
 
-def _paragraph(rng: random.Random, vocab: list[str], sentences: int) -> str:
+def _paragraph(rng: random.Random, vocab: list[str], sentences: int,
+               markup: bool = True) -> str:
+    """Sentences of vocabulary words; with ``markup``, wiki links and italics among them."""
     out: list[str] = []
     for _ in range(sentences):
         words = [rng.choice(vocab) for _ in range(rng.randint(8, 24))]
-        if rng.random() < 0.3:
+        if markup and rng.random() < 0.3:
             k = rng.randrange(len(words))
             words[k] = f"[[{words[k]}]]"
-        if rng.random() < 0.1:
+        if markup and rng.random() < 0.1:
             k = rng.randrange(len(words))
             words[k] = f"''{words[k]}''"
         out.append(" ".join(words).capitalize() + ".")
@@ -250,7 +252,9 @@ def news_pages(sources: Sources, target: int, seed: int = 2) -> list[Page]:
                 continue
             serial += 1
             sentences = [_quote_sentence(rng, vocab, serial)]
-            sentences += [_paragraph(rng, vocab, 1) for _ in range(rng.randint(1, 3))]
+            # news prose has no wiki markup (links, italics): plain sentences
+            sentences += [_paragraph(rng, vocab, 1, markup=False)
+                          for _ in range(rng.randint(1, 3))]
             rng.shuffle(sentences)
             body.append(" ".join(sentences) + "\n\n")
         text = "".join(body)
