@@ -47,13 +47,20 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "call": ("called",),  # only before a quotation: "called the patches “governing by cliff”"
     "post": ("posted",),  # only "posted on social media", "posted a message", "posted that"
     "describe": ("described",),  # only "described the response as “tone deaf”"
+    # the next five only before a clause (as NEEDS_CLAUSE): "Whitcomb conceded that …"
+    "contend": ("contended", "contends"),
+    "concede": ("conceded", "concedes"),
+    "respond": ("responded",),
+    "observe": ("observed",),
+    "suggest": ("suggested",),
+    "ask": ("asked",),  # only beside a quotation and before punctuation: "…?” Jackson asked."
 }
 LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}
 
 #: Cues that may put the speaker after the verb ("“…,” said Uzi Rubin").
 INVERTIBLE = frozenset("say add continue write note explain argue claim insist warn".split())
 #: Cues that need a quote, a colon/comma/period or "that" right after them to count.
-NEEDS_CLAUSE = frozenset("add continue".split())
+NEEDS_CLAUSE = frozenset("add continue contend concede respond observe suggest".split())
 
 
 Trie: TypeAlias = "dict[str, Trie]"

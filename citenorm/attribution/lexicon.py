@@ -82,7 +82,7 @@ ORG_HEADS = _set(
     movement initiative forum caucus front collective cooperative consortium partnership
     club exchange industry equities data analytics insights consulting associates resources
     logistics entertainment records pictures games ledger courier bulletin dispatch sentinel
-    inquirer examiner enquirer register globe"""
+    inquirer examiner enquirer register globe treasury municipality"""
 )
 #: Known media and agencies written without any organisation word.
 KNOWN_ORGS = _set(
@@ -120,7 +120,7 @@ ORG_NAMES = (
 #: Tre newspaper", "the UKMTO agency", "LSEG data"); the media ones make it a medium.
 GENERIC_TAILS = _set(
     """newspaper daily tabloid broadcaster channel network outlet website magazine agency
-    news data figures statistics estimates survey think tank group"""
+    news data figures statistics estimates survey think tank group centre center"""
 )
 MEDIA_TAILS = _set("newspaper daily tabloid broadcaster channel network outlet website magazine")
 #: Hyphenated modifiers that are not part of the name they precede ("the Houthi-run Saba").
@@ -220,7 +220,10 @@ VAGUE_HEADS = _set(
     firefighters rescuers medics paramedics friends colleagues family classmates coworkers
     co-workers peers mourners admirers fans district club company firm council committee
     board department team union party court university school hospital bank city county
-    trust coalition association federation league"""
+    trust coalition association federation league municipality ngo centre center trader
+    investor banker executive worker farmer doctor nurse teacher student parent voter soldier
+    protester shareholder customer passenger survivor neighbour neighbor villager campaigner
+    supporter opponent firefighter rescuer medic paramedic colleague classmate mourner"""
 )
 #: Name suffixes: generational ones stay in the name ("Marcos Jr."), post-nominal letters
 #: go to the role ("Jonathan Price KC").

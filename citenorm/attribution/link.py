@@ -223,6 +223,8 @@ class Registry:
             # a pseudonym, or a person "who asked not to be named" (the phrase before may
             # end in an organisation: "a trader on the floor of the New York Stock Exchange")
             info = SourceInfo("anonymous", hit.subject.strip())
+        if info.kind == "surname" and self._aliases.get(info.name) is not None:
+            info = SourceInfo("organization", info.name)  # "Samwu said" after "… (Samwu)"
         if hit.subject == "(participle)" or info.kind == "pronoun":
             idx = self._recent(hit, info.name in ("he", "she"))
             return None if idx is None else self._attach(idx, hit)

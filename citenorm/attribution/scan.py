@@ -408,8 +408,26 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     before = toks[0] if toks else ""
     if before.lower() in _PASSIVE:
         return None
+    pos, date, statement, speech = skip_adjuncts(text, ve, pe)
+    if lemma in NEEDS_CLAUSE and not _CLAUSE_START.match(text, pos, pe):
+        return None
+    if lemma == "continue" and not _QUOTE_NEAR.search(text, max(ps, vs - 300), min(pe, ve + 300)):
+        return None
+    if lemma == "call" and not CALLED_QUOTE.match(text, ve, se):
+        return None
+    if lemma == "ask" and not (text.startswith((",", ".", ":"), ve) and _QUOTE_NEAR.search(
+            text, max(ps, vs - 300), min(pe, ve + 300))):
+        return None  # "…?” Jackson asked." / "Could the police, Roberts asked, obtain “…”"
+    if lemma == "post" and not POSTED_ON.match(text, ve, se):
+        return None
+    if lemma == "describe" and not DESCRIBED_AS.match(text, ve, se):
+        return None
+    if verb == "writes" and text.startswith((" about ", " for ", " on "), ve):
+        return None  # "Rachel Dunmore writes about education": a columnist's biography
+    # the cue's own conditions above hold for the two forms below too ("who asked not to be
+    # named" is no statement)
     if before == "and":  # "The district issued an advisory and said …"
-        return _participle(text, vs, ve, lemma, ss, skip_adjuncts(text, ve, pe)[1])
+        return _participle(text, vs, ve, lemma, ss, date)
     if before in ("which", "who"):
         relative = _relative_subject(text, ss, text.rfind(before, lo, vs), vs, ve, lemma)
         if relative is not None:  # "Kazakhstan's Foreign Ministry, which said …"
@@ -419,19 +437,6 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         if t.lower() not in _AUX:
             break
         cstart = text.rfind(t, lo, cstart)
-    pos, date, statement, speech = skip_adjuncts(text, ve, pe)
-    if lemma in NEEDS_CLAUSE and not _CLAUSE_START.match(text, pos, pe):
-        return None
-    if lemma == "continue" and not _QUOTE_NEAR.search(text, max(ps, vs - 300), min(pe, ve + 300)):
-        return None
-    if lemma == "call" and not CALLED_QUOTE.match(text, ve, se):
-        return None
-    if lemma == "post" and not POSTED_ON.match(text, ve, se):
-        return None
-    if lemma == "describe" and not DESCRIBED_AS.match(text, ve, se):
-        return None
-    if verb == "writes" and text.startswith((" about ", " for ", " on "), ve):
-        return None  # "Rachel Dunmore writes about education": a columnist's biography
     end = cstart  # text[ss:end] == text[ss:cstart].rstrip()
     if end > ss and text[end - 1].isspace():
         end -= 1

@@ -53,6 +53,7 @@ CHINESE_FAMILY = frozenset(
     ding ren shen yao qin fu geng hua mao lin wen""".split()
 )
 _ACRONYM = regex.compile(r"\((?P<acr>(?:\p{Lu}\p{Ll}{1,12}\s)?\p{Lu}[\p{Lu}&\-]{1,9})\)")
+_TITLE_ACRONYM = regex.compile(r"\s\((?P<acr>\p{Lu}\p{Ll}{2,8})\)")
 _ORG_IN_TEXT = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.’'\-]{0,30}\s(?:(?:of|for|and|the|on)\s){0,2}){0,6}"
     r"\p{Lu}[\p{L}\p{M}.’'\-]{0,30}"
@@ -470,12 +471,29 @@ def classify(np: str, appositive: str = "") -> SourceInfo:
     return info
 
 
+def _split_acronym(np: str) -> tuple[str, str]:
+    """``np`` without the acronym it defines, and the acronym: capitals ("Korean Central
+    News Agency (KCNA)"), or title case where the name's initials begin with its letters, as
+    some outlets write them ("South African Municipal Workers' Union (Samwu)").
+
+    >>> _split_acronym("the Rural and Urban Private Hospitals Association of Kenya (Rupha)")
+    ('the Rural and Urban Private Hospitals Association of Kenya', 'Rupha')
+    >>> _split_acronym("Uzi Rubin (Ret)")
+    ('Uzi Rubin (Ret)', '')
+    """
+    if "(" not in np:
+        return np, ""
+    acr = _ACRONYM.search(np)
+    if acr:
+        return _ACRONYM.sub("", np), acr.group("acr")
+    title = _TITLE_ACRONYM.search(np)
+    if title and initials(np[: title.start()]).startswith(title.group("acr").upper()):
+        return np[: title.start()] + np[title.end() :], title.group("acr")
+    return np, ""
+
+
 def _classify(np: str, appositive: str) -> SourceInfo:
-    acronym = ""
-    if "(" in np:
-        acr = _ACRONYM.search(np)
-        acronym = acr.group("acr") if acr else ""
-        np = _ACRONYM.sub("", np)
+    np, acronym = _split_acronym(np)
     words = _np_words(np)
     post = ""
     if len(words) > 2 and words[-1].lower() in POST_NOMINALS:  # "Jonathan Price KC"
