@@ -43,3 +43,17 @@ def test_view_keeps_length_and_line_breaks(text: str) -> None:
     assert len(view) == len(text)
     assert all((a == "\n") == (b == "\n") for a, b in zip(view, text, strict=True))
     assert all(v in (t, " ") for v, t in zip(view, text, strict=True))
+
+
+def test_markup_prefilter_never_hides_a_match() -> None:
+    """Every ``_HAS_MARKUP`` match holds one of the literals ``_may_have_markup`` tests."""
+    import random
+
+    from citenorm.prose import _HAS_MARKUP, _may_have_markup
+
+    rnd = random.Random(5)
+    alphabet = ["{", "{{", "[", "[tpl]", "[TPL]", "<", "<a", "<!", "'", "''", "=", "\n", "\n=",
+                "//", "http:", "x", " ", "”"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(12)))
+        assert _may_have_markup(text) or not _HAS_MARKUP.search(text), text
