@@ -26,7 +26,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "confirm": ("confirmed", "confirms", "confirming"),
     "announce": ("announced", "announces", "announcing"),
     "state": ("stated",),
-    "write": ("wrote", "writes"),
+    "write": ("wrote", "writes", "writing"),  # "writing" only as ", writing in a note …"
     "warn": ("warned", "warns"),
     "note": ("noted", "noting"),
     "claim": ("claimed", "claiming"),
@@ -53,6 +53,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "respond": ("responded",),
     "observe": ("observed",),
     "suggest": ("suggested",),
+    "show": ("showed", "shows", "show"),  # only a source's data: "LSEG data showed"
     "ask": ("asked",),  # only beside a quotation and before punctuation: "…?” Jackson asked."
 }
 LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}

@@ -82,7 +82,7 @@ ORG_HEADS = _set(
     movement initiative forum caucus front collective cooperative consortium partnership
     club exchange industry equities data analytics insights consulting associates resources
     logistics entertainment records pictures games ledger courier bulletin dispatch sentinel
-    inquirer examiner enquirer register globe treasury municipality"""
+    inquirer examiner enquirer register globe treasury municipality guild"""
 )
 #: Known media and agencies written without any organisation word.
 KNOWN_ORGS = _set(
@@ -120,7 +120,8 @@ ORG_NAMES = (
 #: Tre newspaper", "the UKMTO agency", "LSEG data"); the media ones make it a medium.
 GENERIC_TAILS = _set(
     """newspaper daily tabloid broadcaster channel network outlet website magazine agency
-    news data figures statistics estimates survey think tank group centre center"""
+    news data figures statistics estimates survey think tank group centre center union
+    platform"""
 )
 MEDIA_TAILS = _set("newspaper daily tabloid broadcaster channel network outlet website magazine")
 #: Hyphenated modifiers that are not part of the name they precede ("the Houthi-run Saba").
@@ -202,6 +203,13 @@ DEMONYMS = _set(
     """south north korean israeli american japanese chinese iranian russian ukrainian syrian
     british french german taiwanese pakistani indian european western u.s. us military"""
 )
+#: A person by what they do, singular: a vague source ("a trader"), and a role before a name
+#: at the start of a sentence ("Retiree Ho Beng Chuan, 68, said"), never part of it.
+PEOPLE_NOUNS = _set(
+    """retiree commuter pensioner motorist shopper resident trader investor banker worker
+    doctor nurse teacher student parent voter soldier protester shareholder customer passenger
+    survivor villager campaigner supporter opponent firefighter rescuer medic paramedic"""
+)
 #: Head nouns of vague sources ("intelligence sources", "a Japanese newspaper").
 VAGUE_HEADS = _set(
     """source sources official officials analyst analysts expert experts diplomat diplomats
@@ -220,11 +228,9 @@ VAGUE_HEADS = _set(
     firefighters rescuers medics paramedics friends colleagues family classmates coworkers
     co-workers peers mourners admirers fans district club company firm council committee
     board department team union party court university school hospital bank city county
-    trust coalition association federation league municipality ngo centre center trader
-    investor banker executive worker farmer doctor nurse teacher student parent voter soldier
-    protester shareholder customer passenger survivor neighbour neighbor villager campaigner
-    supporter opponent firefighter rescuer medic paramedic colleague classmate mourner"""
-)
+    trust coalition association federation league municipality ngo centre center executive
+    farmer neighbour neighbor colleague classmate mourner"""
+) | PEOPLE_NOUNS
 #: Name suffixes: generational ones stay in the name ("Marcos Jr."), post-nominal letters
 #: go to the role ("Jonathan Price KC").
 GENERATIONAL = _set("jr. jr sr. sr ii iii iv")

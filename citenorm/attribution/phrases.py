@@ -26,6 +26,7 @@ from .lexicon import (
     STOP,
     TITLES,
     VAGUE_HEADS,
+    WEEKDAY_MONTH,
 )
 from .sources import is_capitalized
 
@@ -194,7 +195,9 @@ def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
             elif low == "the" and accepted and accepted[-1][0] in _INNER_LINKS:
                 ok = not stop and _capital_ahead(toks, i + 1, "")
             elif low == "on" and any(w.lower() in ORG_HEADS for w, _, _ in accepted):
-                ok = not stop and _capital_ahead(toks, i + 1, "")  # "Office on Drugs and Crime"
+                # "Office on Drugs and Crime", but not "the Federal Police on Thursday"
+                ok = not stop and _capital_ahead(toks, i + 1, "") and (
+                    toks[i + 1].rstrip(".,;:").lower() not in WEEKDAY_MONTH)
             else:
                 ok = lower_ok and (not caps or low in ROLE_WORDS)
             if not ok:

@@ -43,7 +43,7 @@ from .cues import (
 )
 from .lexicon import ADVERBS, WEEKDAY_MONTH
 from .phrases import appositive, walk_back, walk_back_reach, walk_forward
-from .sources import classify, is_capitalized, is_place
+from .sources import STAFF, classify, is_capitalized, is_place
 
 _AUX = frozenset(
     "has have had also later then previously earlier repeatedly further again once first"
@@ -91,6 +91,11 @@ _ASIDE = regex.compile(
     r"|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\p{Lu}\."
 )
 _RELATIVE = frozenset("who which whose whom where".split())
+_DATA_WORDS = frozenset("data figures statistics estimates".split())
+_DATA_BEFORE = regex.compile(
+    r"\b(?i:data|figures|statistics|numbers|estimates)\s(?:(?:compiled|published|released)\s)?"
+    r"(?:from|by)\s$"
+)
 _ROLE_NAME = regex.compile(r"\p{Ll}[\p{Ll}\-]{1,20}\s\p{Lu}")
 
 
@@ -300,6 +305,11 @@ def sentence_subject(text: str, ss: int, hi: int) -> tuple[int, int] | None:
         if start < 0:
             continue
         fw = walk_forward(text, start, min(hi, start + 200))
+        if fw and text[fw[0] : fw[1]].lower() in STAFF and text.startswith((" at ", " from "),
+                                                                          fw[1]):
+            # "Analysts at Bernstein were more forgiving, writing …": the firm
+            firm = walk_forward(text, text.index(" ", fw[1] + 1) + 1, min(hi, start + 200))
+            fw = (fw[0], firm[1], firm[2]) if firm else fw
         if fw and classify(text[fw[0] : fw[1]]).kind in ("person", "organization"):
             return fw[0], fw[1]
     return None
@@ -422,12 +432,14 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         return None
     if lemma == "describe" and not DESCRIBED_AS.match(text, ve, se):
         return None
+    if verb == "writing" and not text.startswith(", ", vs - 2):
+        return None  # "spent years writing books"; ", writing in a note that …" counts
     if verb == "writes" and text.startswith((" about ", " for ", " on "), ve):
         return None  # "Rachel Dunmore writes about education": a columnist's biography
     # the cue's own conditions above hold for the two forms below too ("who asked not to be
     # named" is no statement)
     if before == "and":  # "The district issued an advisory and said …"
-        return _participle(text, vs, ve, lemma, ss, date)
+        return None if lemma == "show" else _participle(text, vs, ve, lemma, ss, date)
     if before in ("which", "who"):
         relative = _relative_subject(text, ss, text.rfind(before, lo, vs), vs, ve, lemma)
         if relative is not None:  # "Kazakhstan's Foreign Ministry, which said …"
@@ -451,6 +463,8 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         np = _subject_before(text, ss, cstart)
         if np and participle and text[np[0] : np[1]].lower() in ("he", "she", "they", "it"):
             np = None
+        if np and text[max(ss, np[0] - 6) : np[0]].rstrip().endswith((" to", " with")):
+            return None  # an object: "Several commuters who spoke to The Straits Times said"
     elif last:
         # after a quotation the speaker follows ("…,” said Uzi Rubin); after a plain comma
         # it comes first ("Uzi Rubin, a former head, said the …"), else it may follow
@@ -475,7 +489,7 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
             res = _case_b(text, ss, end - 1)
             if res:
                 np, apposit, anon = res
-    if np is None:
+    if np is None or (lemma == "show" and not _data_subject(text, *np)):
         return None
     if lemma == "tell":
         fw = walk_forward(text, pos, min(pe, pos + 80))
@@ -490,6 +504,13 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         min(np[0], cstart), max(np[1], ve), lemma, text[np[0] : np[1]], np[0], apposit, date,
         statement, speech, medium, anon,
     )
+
+
+def _data_subject(text: str, a: int, b: int) -> bool:
+    """Whether the subject of "show" is a source's data: "LSEG data showed", "data from the
+    Czech Statistical Office showed" (not "the video shows", "Kim showed reporters")."""
+    last = text[a:b].rsplit(None, 1)[-1].lower()
+    return last in _DATA_WORDS or _DATA_BEFORE.search(text, max(0, a - 40), a) is not None
 
 
 _REPORT_CITERS = ("according to", "According to", "cited", "citing", "Citing")

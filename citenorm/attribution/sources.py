@@ -35,6 +35,7 @@ from .lexicon import (
     NAME_PARTICLES,
     ORG_HEADS,
     ORG_NAMES,
+    PEOPLE_NOUNS,
     PLACES,
     PORTFOLIOS,
     POST_NOMINALS,
@@ -66,8 +67,12 @@ _PLACE_WORDS = PLACES | DEMONYMS | CONNECTORS
 #: Words a capitalised run does not end an organisation's name with (connectors, titles).
 _ORG_TAIL_DROP = CONNECTORS | {"the", "on"} | (TITLES - ORG_HEADS)
 #: Words that end a personal name read from the right (see _split_person).
-_NAME_ENDS = TITLES | CONNECTORS | DETERMINERS | PORTFOLIOS
+_NAME_ENDS = TITLES | CONNECTORS | DETERMINERS | PORTFOLIOS | PEOPLE_NOUNS
 _ORG_NAMES_LOWER = frozenset(m.lower() for m in ORG_NAMES)
+#: Staff who speak for their firm as a group ("Analysts at Bernstein … wrote in a note").
+STAFF = frozenset(
+    "analysts economists strategists researchers scientists experts academics".split()
+)
 #: Leads of a vague source ("a senior official", "unnamed sources").
 _INDEFINITE = frozenset(("a", "an", "one", "several", "some", "many", "two", "three", "unnamed"))
 _GAELIC = frozenset("Ó Ní Nic Mac Uí Ua Mhic".split())  # capitalised, part of the family name
@@ -537,6 +542,9 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     low_run = run_text.lower()
     if lead in _INDEFINITE:
         return _vague(words, org_in(np))
+    if len(prefix) == 2 and prefix[0].lower() in STAFF and prefix[1] in ("at", "from", "with"):
+        # "Analysts at Bernstein", "Economists at Capital Economics": the firm's view
+        return SourceInfo("organization", run_text, acronym=acronym, media=_is_media(run_text))
     if low_run in PLACES or is_place(run):
         return _vague(words, "")
     if len(run) == 1 and low_run in VAGUE_HEADS:
