@@ -533,3 +533,12 @@ def test_testifying_setting_marks_a_speech_mid_text() -> None:
             "Assistant Secretary of Defense Celeste Wallander confirmed that parts were traced.")
     (ref,) = sources(text)
     assert ref.csl_type == "speech"
+
+
+def test_with_phrase_is_a_subject_of_a_participle_but_an_object_of_said() -> None:
+    """"who spoke to The Straits Times said": the outlet is spoken to, the commuters speak;
+    "with Ukrainian officials saying that": the officials speak (both anonymous, but kept)."""
+    (ref,) = sources("Several commuters who spoke to The Straits Times said trains were late.")
+    assert ref.anonymous and ref.names["author"][0].literal == "Several commuters"
+    (ref,) = sources("Iran sent drones, with Ukrainian officials saying that 3,700 were launched.")
+    assert ref.anonymous and ref.names["author"][0].literal == "Ukrainian officials"

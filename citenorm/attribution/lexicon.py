@@ -229,7 +229,8 @@ VAGUE_HEADS = _set(
     co-workers peers mourners admirers fans district club company firm council committee
     board department team union party court university school hospital bank city county
     trust coalition association federation league municipality ngo centre center executive
-    farmer neighbour neighbor colleague classmate mourner"""
+    farmer neighbour neighbor colleague classmate mourner commuters retirees pensioners
+    motorists shoppers"""
 ) | PEOPLE_NOUNS
 #: Name suffixes: generational ones stay in the name ("Marcos Jr."), post-nominal letters
 #: go to the role ("Jonathan Price KC").

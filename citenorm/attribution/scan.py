@@ -463,8 +463,12 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         np = _subject_before(text, ss, cstart)
         if np and participle and text[np[0] : np[1]].lower() in ("he", "she", "they", "it"):
             np = None
-        if np and text[max(ss, np[0] - 6) : np[0]].rstrip().endswith((" to", " with")):
-            return None  # an object: "Several commuters who spoke to The Straits Times said"
+        if np and not participle and text[max(ss, np[0] - 6) : np[0]].rstrip().endswith(
+                (" to", " with")):  # but "with Ukrainian officials saying that …" is theirs
+            # an object: "Several commuters who spoke to The Straits Times said": the
+            # speaker is before "who", if anywhere
+            rel = text.rfind(" who ", ss, np[0])
+            np = _subject_before(text, ss, rel) if rel > ss else None
     elif last:
         # after a quotation the speaker follows ("…,” said Uzi Rubin); after a plain comma
         # it comes first ("Uzi Rubin, a former head, said the …"), else it may follow
