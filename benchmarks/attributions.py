@@ -63,12 +63,14 @@ class Score:
     pred: int = 0
     tp_gold: int = 0
     gold: int = 0
+    kind_ok: int = 0  # found gold sources whose kind (person or not) the prediction shares
 
     def add(self, other: Score) -> None:
         self.tp_pred += other.tp_pred
         self.pred += other.pred
         self.tp_gold += other.tp_gold
         self.gold += other.gold
+        self.kind_ok += other.kind_ok
 
     @property
     def precision(self) -> float:
@@ -94,8 +96,11 @@ def score(text: str, gold: dict[str, object]) -> tuple[Score, list[str], list[st
         else:
             fps.append(str(sorted(next(iter(predicted_names(ref)), frozenset()))))
     for g, keys in zip(sources, gold_keys, strict=True):
-        if any(predicted_names(ref) & keys for ref in refs):
+        found = next((ref for ref in refs if predicted_names(ref) & keys), None)
+        if found is not None:
             s.tp_gold += 1
+            person = dict(found.extra).get("source-kind") == "person"
+            s.kind_ok += person == (g.get("kind") == "person")
         else:
             misses.append(g["name"])
     return s, fps, misses
@@ -312,6 +317,8 @@ def main() -> None:
             print(f"    missed: {miss}")
     print(f"{'OVERALL (named sources)':44} {total.precision:6.3f} {total.recall:6.3f}"
           f"  {total.pred:4} {total.gold:4}")
+    print(f"kind (person or organisation) right for {total.kind_ok} of the {total.tp_gold} "
+          f"sources found")
     print_throughput(args.mb)
     if args.compiled:
         print_compiled_throughput(args.mb)

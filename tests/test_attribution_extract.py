@@ -542,3 +542,20 @@ def test_with_phrase_is_a_subject_of_a_participle_but_an_object_of_said() -> Non
     assert ref.anonymous and ref.names["author"][0].literal == "Several commuters"
     (ref,) = sources("Iran sent drones, with Ukrainian officials saying that 3,700 were launched.")
     assert ref.anonymous and ref.names["author"][0].literal == "Ukrainian officials"
+
+
+def test_bare_names_without_a_person_behind_them_are_organisations() -> None:
+    """News introduces people by their full name first: a bare capitalised word that never
+    meets a full name, a title or a role is an organisation ("Eskom said"); a short form of
+    an organisation named before is that organisation; a titled surname stays a person."""
+    text = ("Eskom said supply would resume. Harrowgate Group said it cut its forecast. "
+            "Harrowgate said demand held. Mr Tanaka said he was surprised. WHO "
+            "Director-General Tedros Adhanom Ghebreyesus struck a similar note. Tedros said "
+            "cases rose.")
+    refs = {display(r): r for r in sources(text)}
+    assert list(refs) == ["Eskom", "Harrowgate Group", "Tanaka ", "Ghebreyesus Tedros Adhanom"]
+    assert dict(refs["Eskom"].extra)["source-kind"] == "organization"
+    assert refs["Eskom"].csl_type == "document"
+    assert [e.cue for e in refs["Harrowgate Group"].evidence] == ["say", "say"]
+    assert dict(refs["Tanaka "].extra)["source-kind"] == "person"
+    assert dict(refs["Ghebreyesus Tedros Adhanom"].extra)["role"] == "WHO Director-General"

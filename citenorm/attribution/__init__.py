@@ -102,6 +102,7 @@ def extract_attributions(
             diags.append(_diag("CN602", msg, hit, lines, Severity.WARNING, True))
             continue
         ev[id(hit)] = Evidence(lines.span(hit.start, hit.end), texts[i], hit.cue)
+    registry.finish()
     refs: list[Reference] = []
     if meta.found:
         start = meta.headline_start

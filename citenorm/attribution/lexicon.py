@@ -51,7 +51,9 @@ TITLES = _set(
     shri sri smt shrimati miss sir dame lord lady sheikh pm mp mla mep sheriff supervisor
     councilmember councilman councilwoman alderman superintendent provost trustee
     inspector detective constable det insp supt dci coach quarterback striker midfielder
-    defender goalkeeper manager pitcher linebacker receiver owner boss skipper"""
+    defender goalkeeper manager pitcher linebacker receiver owner boss skipper
+    director-general secretary-general attorney-general auditor-general solicitor-general
+    governor-general inspector-general surgeon-general"""
 ) | _set(
     """south north east west korean korea's israeli american japanese chinese iranian russian
     u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's

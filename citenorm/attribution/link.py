@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..model import Name
-from .lexicon import ORG_HEADS
+from .lexicon import CONNECTORS, DEMONYMS, MEDIA_WORDS, ORG_HEADS, PLACES, TITLES
 from .phrases import appositive
 from .scan import Hit
 from .sources import (
@@ -66,6 +66,25 @@ class Source:
     @property
     def last(self) -> int:
         return self.hits[-1].end if self.hits else -1
+
+
+_NOT_SHORT = PLACES | DEMONYMS | TITLES | ORG_HEADS | CONNECTORS
+
+
+def short_name(name: str) -> str:
+    """The first word by which news may call an organisation again, or "": "Harrowgate" for
+    "Harrowgate Group", but not a place, a title or a generic word ("National", "Ministry").
+
+    >>> short_name("Harrowgate Group"), short_name("Korean Central News Agency")
+    ('Harrowgate', '')
+    """
+    words = name.removeprefix("The ").split()
+    if len(words) < 2 or len(words[0]) < 3 or not words[0][0].isupper():
+        return ""
+    low = words[0].lower()
+    if low in _NOT_SHORT or not words[0].replace("-", "").isalpha():
+        return ""
+    return words[0]
 
 
 def _org_key(name: str) -> str:
@@ -142,6 +161,17 @@ class Registry:
         self._version = 0  # bumped whenever a source's name or role changes
         # "the ministry" → (latest source naming it, sources looked at, version)
         self._heads: dict[str, tuple[int | None, int, int]] = {}
+        self._short: dict[str, int] = {}  # "Harrowgate" → the organisation "Harrowgate Group"
+
+    def finish(self) -> None:
+        """Settle what linking could not: a bare capitalised word that never met a full
+        name, a title or a role ("Google said", "Eskom warned") is an organisation, since
+        news introduces people by their full name first."""
+        for src in self.sources:
+            if src.kind == "person" and src.person is not None and not src.person.given and (
+                    not src.role and not src.organization and " " not in src.name):
+                src.kind, src.person = "organization", None
+                src.media = src.media or src.name.lower() in MEDIA_WORDS
 
     def _note(self, idx: int, hit: Hit) -> None:
         self._in_order &= hit.start >= self._latest
@@ -260,6 +290,9 @@ class Registry:
         for alias in (info.acronym, info.name if is_acronym(info.name) else initials(info.name)):
             if len(alias) >= 2:
                 self._aliases.setdefault(alias, idx)
+        short = short_name(info.name)
+        if short:
+            self._short.setdefault(short, idx)
         return idx
 
     def _person(self, hit: Hit, info: SourceInfo) -> int:
@@ -271,6 +304,9 @@ class Registry:
             if idx is not None:
                 return self._attach(idx, hit, info)
             name, role = self._full_name_before(name, hit.start)
+            idx = self._short.get(name) if name == info.name and not info.role else None
+            if idx is not None:  # "Harrowgate said" after "Harrowgate Group" (no title)
+                return self._attach(idx, hit)
             info = SourceInfo("person", name, info.role or role, info.organization)
         key = name.casefold()
         if key in self._keys:
