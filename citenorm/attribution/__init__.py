@@ -31,6 +31,9 @@ the article itself                         article-newspaper    title = headline
                                                                 credits, dateline → note
 =========================================  ===================  ==================================
 
+A bare name that never meets a full name, a title or a role ("Eskom said") is an
+organisation (``Registry.finish``): news introduces people by their full name first.
+
 ``issued`` of a source is the time phrase of its first dated mention ("said last Tuesday"),
 resolved against the article's date when known and kept raw otherwise; else the article date.
 Every mention is an :class:`~citenorm.model.Evidence` (span, quoted or paraphrased text, cue).
