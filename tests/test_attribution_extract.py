@@ -238,10 +238,21 @@ def test_held_out_constructions(sentence: str, name: str, kind: str, role: str,
          "Unite union said jobs were at risk. Several commuters who spoke to The Straits "
          "Times said the trains were late. The video shows a crowd.",
          ["LSEG", "Lloyd's List Intelligence", "Bernstein", "Unite"]),
+        # a party, district or home town in parentheses; MK as a title; "Le Parisien"
+        ("Supervisor Glen Whitacre (R-Catoctin), who wanted less, argued that costs grew. "
+         "MK Noa Levinson-Tal (Yesh Atid) said it was wrong. According to Le Parisien, talks "
+         "resumed. The Arkansas Division of Emergency Management said crews were sent.",
+         ["Whitacre Glen", "Levinson-Tal Noa", "Le Parisien",
+          "Arkansas Division of Emergency Management"]),
+        # a state after "in <City>," is the place, not the speaker; a name after "in X," is not
+        ("Kyle Brandt, a meteorologist with the weather service's office in Memphis, "
+         "Tennessee, said a team would go. UNHCR's representative in Germany, Katharina "
+         "Lindemann, said in a statement that rules apply.",
+         ["Brandt Kyle", "Lindemann Katharina"]),
     ],
 )
 def test_blind_set_constructions(text: str, expected: list[str]) -> None:
-    """Constructions the blind fixtures 17-76 first missed or got wrong."""
+    """Constructions the blind fixtures 17-82 first missed or got wrong."""
     named = [r for r in sources(text) if not r.anonymous]
     assert [display(r).strip() for r in named] == expected
 

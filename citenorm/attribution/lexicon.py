@@ -53,7 +53,7 @@ TITLES = _set(
     inspector detective constable det insp supt dci coach quarterback striker midfielder
     defender goalkeeper manager pitcher linebacker receiver owner boss skipper
     director-general secretary-general attorney-general auditor-general solicitor-general
-    governor-general inspector-general surgeon-general"""
+    governor-general inspector-general surgeon-general mk"""
 ) | _set(
     """south north east west korean korea's israeli american japanese chinese iranian russian
     u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's
@@ -84,7 +84,7 @@ ORG_HEADS = _set(
     movement initiative forum caucus front collective cooperative consortium partnership
     club exchange industry equities data analytics insights consulting associates resources
     logistics entertainment records pictures games ledger courier bulletin dispatch sentinel
-    inquirer examiner enquirer register globe treasury municipality guild"""
+    inquirer examiner enquirer register globe treasury municipality guild division"""
 )
 #: Known media and agencies written without any organisation word.
 KNOWN_ORGS = _set(
@@ -184,6 +184,17 @@ MEDIA_NAMES = (
     "La Repubblica",
     "Le Figaro",
     "El Mundo",
+    "Le Parisien",
+    "Libération",
+    "Les Echos",
+    "Le Soir",
+    "De Standaard",
+    "Corriere della Sera",
+    "Süddeutsche Zeitung",
+    "Die Zeit",
+    "La Nación",
+    "Clarín",
+    "Jerusalem Post",
 )
 #: Places used as metonyms for governments ("Pyongyang said"): vague, not named sources.
 PLACES = _set(

@@ -91,6 +91,8 @@ _ASIDE = regex.compile(
     r"|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\p{Lu}\."
 )
 _RELATIVE = frozenset("who which whose whom where".split())
+#: A chunk ending "in <Place>", so that a capitalised chunk after it continues the place.
+_IN_PLACE = regex.compile(r"\sin\s\p{Lu}[\p{L}.’'\-]{1,30}(?:\s\p{Lu}[\p{L}.’'\-]{1,30})?\s*$")
 _DATA_WORDS = frozenset("data figures statistics estimates".split())
 _DATA_BEFORE = regex.compile(
     r"\b(?i:data|figures|statistics|numbers|estimates)\s(?:(?:compiled|published|released)\s)?"
@@ -256,6 +258,9 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
             chunks.pop()
         elif len(words) == 1 and first in ADVERBS:
             chunks.pop()
+        elif len(chunks) >= 2 and words and words[0][:1].isupper() and (is_place(words) or (
+                len(words) == 1 and _IN_PLACE.search(text, *chunks[-2]))):
+            chunks.pop()  # "…, a meteorologist in Memphis, Tennessee, said": the place
         else:
             break
     if not chunks:

@@ -55,6 +55,7 @@ CHINESE_FAMILY = frozenset(
 )
 _ACRONYM = regex.compile(r"\((?P<acr>(?:\p{Lu}\p{Ll}{1,12}\s)?\p{Lu}[\p{Lu}&\-]{1,9})\)")
 _TITLE_ACRONYM = regex.compile(r"\s\((?P<acr>\p{Lu}\p{Ll}{2,8})\)")
+_AFFILIATION = regex.compile(r"(?<=\S)\s\([^()\n]{1,40}\)")
 _ORG_IN_TEXT = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.’'\-]{0,30}\s(?:(?:of|for|and|the|on)\s){0,2}){0,6}"
     r"\p{Lu}[\p{L}\p{M}.’'\-]{0,30}"
@@ -499,6 +500,8 @@ def _split_acronym(np: str) -> tuple[str, str]:
 
 def _classify(np: str, appositive: str) -> SourceInfo:
     np, acronym = _split_acronym(np)
+    if "(" in np:  # a party, district or home town after a name: "Glen Whitacre (R-Catoctin)"
+        np = _AFFILIATION.sub("", np)
     words = _np_words(np)
     post = ""
     if len(words) > 2 and words[-1].lower() in POST_NOMINALS:  # "Jonathan Price KC"
