@@ -249,6 +249,11 @@ def test_held_out_constructions(sentence: str, name: str, kind: str, role: str,
          "Tennessee, said a team would go. UNHCR's representative in Germany, Katharina "
          "Lindemann, said in a statement that rules apply.",
          ["Brandt Kyle", "Lindemann Katharina"]),
+        # "called for", "called on … to", "urged" are statements; "called on Monday" is not
+        ("Human Rights Watch called for his release. The UN refugee agency UNHCR called on "
+         "Berlin to ensure access. Transport Minister Élodie Marchand urged both sides to talk. "
+         "Acme Corp called on Monday. The Tigers called off the game.",
+         ["Human Rights Watch", "UNHCR", "Marchand Élodie"]),
     ],
 )
 def test_blind_set_constructions(text: str, expected: list[str]) -> None:

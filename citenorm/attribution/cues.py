@@ -54,6 +54,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "observe": ("observed",),
     "suggest": ("suggested",),
     "show": ("showed", "shows", "show"),  # only a source's data: "LSEG data showed"
+    "urge": ("urged", "urges"),  # "Marchand urged both sides to “return to the table”"
     "ask": ("asked",),  # only beside a quotation and before punctuation: "…?” Jackson asked."
 }
 LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}

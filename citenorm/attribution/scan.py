@@ -91,6 +91,11 @@ _ASIDE = regex.compile(
     r"|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\p{Lu}\."
 )
 _RELATIVE = frozenset("who which whose whom where".split())
+#: "called for …" / "called on <someone> to …" (not "called on Monday", "called off").
+_CALLED_FOR = regex.compile(
+    r"\s(?:for\s|on\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\sphone)\b)"
+    r"[^.;\n]{1,80}?\sto\s)"
+)
 #: A chunk ending "in <Place>", so that a capitalised chunk after it continues the place.
 _IN_PLACE = regex.compile(r"\sin\s\p{Lu}[\p{L}.’'\-]{1,30}(?:\s\p{Lu}[\p{L}.’'\-]{1,30})?\s*$")
 _DATA_WORDS = frozenset("data figures statistics estimates".split())
@@ -428,8 +433,9 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         return None
     if lemma == "continue" and not _QUOTE_NEAR.search(text, max(ps, vs - 300), min(pe, ve + 300)):
         return None
-    if lemma == "call" and not CALLED_QUOTE.match(text, ve, se):
-        return None
+    if lemma == "call" and not (CALLED_QUOTE.match(text, ve, se)
+                                or _CALLED_FOR.match(text, ve, se)):
+        return None  # "called the patches “…”", "called for calm", "called on Berlin to …"
     if lemma == "ask" and not (text.startswith((",", ".", ":"), ve) and _QUOTE_NEAR.search(
             text, max(ps, vs - 300), min(pe, ve + 300))):
         return None  # "…?” Jackson asked." / "Could the police, Roberts asked, obtain “…”"
