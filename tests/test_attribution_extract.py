@@ -254,10 +254,14 @@ def test_held_out_constructions(sentence: str, name: str, kind: str, role: str,
          "Berlin to ensure access. Transport Minister Élodie Marchand urged both sides to talk. "
          "Acme Corp called on Monday. The Tigers called off the game.",
          ["Human Rights Watch", "UNHCR", "Marchand Élodie"]),
+        # a county prosecutor's title; figures released some time before by a source
+        ("Franklin County Prosecutor Megan Stroud said bail was too low. The deficit was "
+         "$1bn, figures released earlier this month by the Pakistan Bureau of Statistics (PBS) "
+         "showed.", ["Stroud Megan", "Pakistan Bureau of Statistics"]),
     ],
 )
 def test_blind_set_constructions(text: str, expected: list[str]) -> None:
-    """Constructions the blind fixtures 17-82 first missed or got wrong."""
+    """Constructions the blind fixtures 17-88 first missed or got wrong."""
     named = [r for r in sources(text) if not r.anonymous]
     assert [display(r).strip() for r in named] == expected
 

@@ -53,7 +53,7 @@ TITLES = _set(
     inspector detective constable det insp supt dci coach quarterback striker midfielder
     defender goalkeeper manager pitcher linebacker receiver owner boss skipper
     director-general secretary-general attorney-general auditor-general solicitor-general
-    governor-general inspector-general surgeon-general mk"""
+    governor-general inspector-general surgeon-general mk prosecutor magistrate coroner"""
 ) | _set(
     """south north east west korean korea's israeli american japanese chinese iranian russian
     u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's

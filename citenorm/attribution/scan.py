@@ -100,8 +100,8 @@ _CALLED_FOR = regex.compile(
 _IN_PLACE = regex.compile(r"\sin\s\p{Lu}[\p{L}.’'\-]{1,30}(?:\s\p{Lu}[\p{L}.’'\-]{1,30})?\s*$")
 _DATA_WORDS = frozenset("data figures statistics estimates".split())
 _DATA_BEFORE = regex.compile(
-    r"\b(?i:data|figures|statistics|numbers|estimates)\s(?:(?:compiled|published|released)\s)?"
-    r"(?:from|by)\s$"
+    r"\b(?i:data|figures|statistics|numbers|estimates)\s(?:(?:compiled|published|released)\s"
+    r"(?:\p{Ll}{1,10}\s){0,3})?(?:from|by)\s$"  # "figures released earlier this month by"
 )
 _ROLE_NAME = regex.compile(r"\p{Ll}[\p{Ll}\-]{1,20}\s\p{Lu}")
 
@@ -525,7 +525,7 @@ def _data_subject(text: str, a: int, b: int) -> bool:
     """Whether the subject of "show" is a source's data: "LSEG data showed", "data from the
     Czech Statistical Office showed" (not "the video shows", "Kim showed reporters")."""
     last = text[a:b].rsplit(None, 1)[-1].lower()
-    return last in _DATA_WORDS or _DATA_BEFORE.search(text, max(0, a - 40), a) is not None
+    return last in _DATA_WORDS or _DATA_BEFORE.search(text, max(0, a - 80), a) is not None
 
 
 _REPORT_CITERS = ("according to", "According to", "cited", "citing", "Citing")
