@@ -99,6 +99,7 @@ _CALLED_FOR = regex.compile(
 #: A chunk ending "in <Place>", so that a capitalised chunk after it continues the place.
 _IN_PLACE = regex.compile(r"\sin\s\p{Lu}[\p{L}.’'\-]{1,30}(?:\s\p{Lu}[\p{L}.’'\-]{1,30})?\s*$")
 _DATA_WORDS = frozenset("data figures statistics estimates".split())
+_DATA_NEAR = regex.compile(r"(?i:data|figures|statistics|numbers|estimates)")
 _DATA_BEFORE = regex.compile(
     r"\b(?i:data|figures|statistics|numbers|estimates)\s(?:(?:compiled|published|released)\s"
     r"(?:\p{Ll}{1,10}\s){0,3})?(?:from|by)\s$"  # "figures released earlier this month by"
@@ -421,6 +422,11 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     ss, se = sentence(text, vs, ps, pe, index)
     if text[vs - 1 : vs] == "-":
         return None
+    if lemma == "ask" and not (text.startswith((",", ".", ":"), ve) and _QUOTE_NEAR.search(
+            text, max(ps, vs - 300), min(pe, ve + 300))):
+        return None  # "…?” Jackson asked." / "Could the police, Roberts asked, obtain “…”"
+    if lemma == "show" and not _DATA_NEAR.search(text, max(ss, vs - 500), vs):
+        return None  # no data before it (see _data_subject): "the video shows"
     # the last two tokens before the verb (a window shorter than a token's 80-character cap
     # is cut into the same tokens from either side)
     lo = max(ss, vs - 40)
@@ -436,9 +442,6 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     if lemma == "call" and not (CALLED_QUOTE.match(text, ve, se)
                                 or _CALLED_FOR.match(text, ve, se)):
         return None  # "called the patches “…”", "called for calm", "called on Berlin to …"
-    if lemma == "ask" and not (text.startswith((",", ".", ":"), ve) and _QUOTE_NEAR.search(
-            text, max(ps, vs - 300), min(pe, ve + 300))):
-        return None  # "…?” Jackson asked." / "Could the police, Roberts asked, obtain “…”"
     if lemma == "post" and not POSTED_ON.match(text, ve, se):
         return None
     if lemma == "describe" and not DESCRIBED_AS.match(text, ve, se):
