@@ -438,3 +438,18 @@ def test_run_matches_clean() -> None:
     for _ in range(3000):
         pieces = [rnd.choice(words) for _ in range(rnd.randrange(1, 12))]
         assert evidence._run(pieces) == evidence._clean(" … ".join(pieces)), pieces
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_report_released_matches_regex(seed: int) -> None:
+    from citenorm.attribution.cues import REPORT_RELEASED, report_released
+
+    rnd = random.Random(seed)
+    words = ["a", "A", "report", "study", "survey", "assessment", "released", "published",
+             "issued", "in", "on", "last", "January", "Monday", "by", "from", "the", "IEA",
+             "2019", "x", "reissued", "unpublished"]
+    spaces = [" ", " ", "\n", "\xa0", "", "  ", ","]
+    for _ in range(400):
+        text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(40)))
+        expected = [m.span() for m in REPORT_RELEASED.finditer(text)]
+        assert [m.span() for m in report_released(text)] == expected, text

@@ -258,6 +258,10 @@ def test_held_out_constructions(sentence: str, name: str, kind: str, role: str,
         ("Franklin County Prosecutor Megan Stroud said bail was too low. The deficit was "
          "$1bn, figures released earlier this month by the Pakistan Bureau of Statistics (PBS) "
          "showed.", ["Stroud Megan", "Pakistan Bureau of Statistics"]),
+        # a report whose release stands between it and its author
+        ("A report released in January by the Canadian Institute for Health Information "
+         "found that overtime rose. A report published on Monday by Global Witness found "
+         "imports rose.", ["Canadian Institute for Health Information", "Global Witness"]),
     ],
 )
 def test_blind_set_constructions(text: str, expected: list[str]) -> None:

@@ -38,6 +38,7 @@ from .cues import (
     anonymity,
     cue_matches,
     linked,
+    report_released,
     statement_from,
     tokens_rev,
 )
@@ -592,7 +593,7 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
             hits.append(h)
     report_matches, medium_matches = linked(text)
     reports: set[int] = set()
-    for m in report_matches:
+    for m in [*report_matches, *report_released(text)]:
         lead = REPORT_LEAD.search(text, max(0, m.start() - 60), m.start())
         if lead is None or not _report_cited(text, lead.start(), index):
             continue
