@@ -258,6 +258,9 @@ def test_held_out_constructions(sentence: str, name: str, kind: str, role: str,
         ("Franklin County Prosecutor Megan Stroud said bail was too low. The deficit was "
          "$1bn, figures released earlier this month by the Pakistan Bureau of Statistics (PBS) "
          "showed.", ["Stroud Megan", "Pakistan Bureau of Statistics"]),
+        # an acronym defined inside the title before a name is the title's organisation
+        ("All India Congress Committee (AICC) general secretary Rajiv Khurana wrote on X that "
+         "the pact held.", ["Khurana Rajiv"]),
         # a report whose release stands between it and its author
         ("A report released in January by the Canadian Institute for Health Information "
          "found that overtime rose. A report published on Monday by Global Witness found "

@@ -563,7 +563,10 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     person_of = _person_of(run, prefix, org_apos)
     if person_of is not None:
         return person_of
-    if low_run in _ORG_NAMES_LOWER or (acronym and len(run) >= 2):  # "… Kazhagam (DMK)"
+    if low_run in _ORG_NAMES_LOWER or (acronym and len(run) >= 2 and not (
+            # "… Committee (AICC) general secretary Rajiv Khurana": the acronym is the
+            # title's organisation when the run is a name its initials do not begin
+            _is_name(run) and not acronym.upper().startswith(initials(run_text)[:1]))):
         return SourceInfo("organization", run_text.removeprefix("The "),
                           _prefix_role(prefix, org_apos), acronym=acronym,
                           media=_is_media(run_text))
