@@ -100,9 +100,10 @@ _CALLED_FOR = regex.compile(
 #: A chunk ending "in <Place>", so that a capitalised chunk after it continues the place.
 _IN_PLACE = regex.compile(r"\sin\s\p{Lu}[\p{L}.’'\-]{1,30}(?:\s\p{Lu}[\p{L}.’'\-]{1,30})?\s*$")
 _DATA_WORDS = frozenset("data figures statistics estimates".split())
-_DATA_NEAR = regex.compile(r"(?i:data|figures|statistics|numbers|estimates)")
+_DATA = r"(?i:data|figures|statistics|numbers|estimates)"  # what a source's data is called
+_DATA_NEAR = regex.compile(_DATA)
 _DATA_BEFORE = regex.compile(
-    r"\b(?i:data|figures|statistics|numbers|estimates)\s(?:(?:compiled|published|released)\s"
+    r"\b" + _DATA + r"\s(?:(?:compiled|published|released)\s"
     r"(?:\p{Ll}{1,10}\s){0,3})?(?:from|by)\s$"  # "figures released earlier this month by"
 )
 _ROLE_NAME = regex.compile(r"\p{Ll}[\p{Ll}\-]{1,20}\s\p{Lu}")
@@ -423,8 +424,8 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     ss, se = sentence(text, vs, ps, pe, index)
     if text[vs - 1 : vs] == "-":
         return None
-    if lemma == "ask" and not (text.startswith((",", ".", ":"), ve) and _QUOTE_NEAR.search(
-            text, max(ps, vs - 300), min(pe, ve + 300))):
+    if lemma == "ask" and not (text.startswith((",", ".", ":"), ve)
+                               and _quote_near(text, ps, pe, vs, ve)):
         return None  # "…?” Jackson asked." / "Could the police, Roberts asked, obtain “…”"
     if lemma == "show" and not _DATA_NEAR.search(text, max(ss, vs - 500), vs):
         return None  # no data before it (see _data_subject): "the video shows"
@@ -438,7 +439,7 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     pos, date, statement, speech = skip_adjuncts(text, ve, pe)
     if lemma in NEEDS_CLAUSE and not _CLAUSE_START.match(text, pos, pe):
         return None
-    if lemma == "continue" and not _QUOTE_NEAR.search(text, max(ps, vs - 300), min(pe, ve + 300)):
+    if lemma == "continue" and not _quote_near(text, ps, pe, vs, ve):
         return None
     if lemma == "call" and not (CALLED_QUOTE.match(text, ve, se)
                                 or _CALLED_FOR.match(text, ve, se)):
@@ -523,6 +524,12 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         min(np[0], cstart), max(np[1], ve), lemma, text[np[0] : np[1]], np[0], apposit, date,
         statement, speech, medium, anon,
     )
+
+
+def _quote_near(text: str, ps: int, pe: int, vs: int, ve: int) -> bool:
+    """Whether a quotation mark stands within 300 characters of the cue ``[vs, ve)`` in its
+    paragraph ``[ps, pe)`` ("continued" and "asked" count only beside a quotation)."""
+    return _QUOTE_NEAR.search(text, max(ps, vs - 300), min(pe, ve + 300)) is not None
 
 
 def _data_subject(text: str, a: int, b: int) -> bool:
