@@ -2,8 +2,8 @@
 
 Run: ``python -m benchmarks.attributions [--mb 8] [--compiled] [--adversarial [MB]]``.
 
-``--compiled`` also builds the extractor with mypyc (as ``CITENORM_MYPYC=1`` installs do)
-in a scratch directory and prints that build's throughput on the same texts.
+``--compiled`` also builds the wheel as ``pip install .`` does (the extractor compiled by
+mypyc) in a scratch directory and prints that build's throughput on the same texts.
 
 ``--adversarial`` adds a timing table: each adversarial input (floods of cues, quotes,
 commas, "according to", capitalised words, sentences without periods, one long line) tiled
@@ -248,6 +248,38 @@ def strict_cold(texts: list[str], megabytes: float) -> float:
     return size * reps / 1e6 / spent
 
 
+#: Upper bounds (bytes per mention) of the density bands ``density_bands`` prints.
+_BANDS = (170, 220, 300, float("inf"))
+
+
+def density_bands(texts: list[str], megabytes: float) -> list[tuple[str, int, float, float]]:
+    """Per-article MB/s (CPU time, caches emptied at each pass over the set, as in the cold
+    figure) of the texts grouped by how dense they are in mentions: (band, texts, bytes per
+    mention, MB/s) for each band that holds a text. Cost follows mentions, so this shows
+    what a corpus of a given density can expect."""
+    mentions = [max(1, extract_attributions(t).candidates) for t in texts]
+    sizes = [len(t.encode()) for t in texts]
+    reps = max(1, int(megabytes * 1e6 / sum(sizes)))
+    spent = [0.0] * len(texts)
+    for _ in range(reps):
+        clear_caches()
+        for i, text in enumerate(texts):
+            c0 = time.process_time()
+            extract_attributions(text)
+            spent[i] += time.process_time() - c0
+    rows = []
+    low = 0.0
+    for high in _BANDS:
+        idx = [i for i in range(len(texts)) if low <= sizes[i] / mentions[i] < high]
+        if idx:
+            size = sum(sizes[i] for i in idx)
+            label = f"{low:.0f}+" if high == float("inf") else f"{low:.0f}-{high:.0f}"
+            rows.append((label, len(idx), size / sum(mentions[i] for i in idx),
+                         size * reps / 1e6 / sum(spent[i] for i in idx)))
+        low = high
+    return rows
+
+
 def bytes_per_mention(texts: list[str]) -> float:
     """How dense the texts are in attributions: cost follows mentions more than bytes."""
     mentions = sum(extract_attributions(t).candidates for t in texts)
@@ -272,12 +304,16 @@ def print_throughput(megabytes: float) -> None:
               f"{bytes_per_mention(seeds):.0f} bytes per mention): per article "
               f"{strict_cold(seeds, megabytes / 4):.1f} MB/s with caches emptied before each "
               f"article")
+    bands = density_bands(texts, megabytes / 2)
+    print(f"throughput ({build}) per article by density (bytes per mention), caches emptied "
+          "each pass: " + "; ".join(f"{label}: {rate:.1f} MB/s ({n} texts, {bpm:.0f})"
+                                     for label, n, bpm, rate in bands))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {rss:.0f} MB")
 
 
 def print_compiled_throughput(megabytes: float) -> None:
-    """Build with mypyc in a scratch directory and print that build's throughput line."""
+    """Build the compiled wheel in a scratch directory and print that build's throughput."""
     from benchmarks.compiled import BuildError, build, env_for
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -298,8 +334,9 @@ def main() -> None:
     parser.add_argument("--adversarial", type=float, nargs="?", const=1.0, default=None,
                         metavar="MB", help="also time adversarial inputs of MB each (1)")
     parser.add_argument("--compiled", action="store_true",
-                        help="also build the extractor with mypyc in a scratch directory and "
-                             "print its throughput on the same texts (about 30 s more)")
+                        help="also build the wheel as `pip install .` does (the extractor compiled "
+                             "by mypyc) in a scratch directory and print its throughput on "
+                             "the same texts (about 40 s more)")
     parser.add_argument("--throughput-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.throughput_only:

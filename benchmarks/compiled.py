@@ -1,9 +1,11 @@
-"""Build the attribution extractor with mypyc into a scratch directory.
+"""Build citenorm's wheel, as ``pip install .`` does, into a scratch directory.
 
-The same modules ``setup.py`` compiles when installing with ``CITENORM_MYPYC=1``; the
-benchmark (``python -m benchmarks.attributions --compiled``) and the equivalence test
-(``tests/test_compiled.py``) use this to compare the two builds in one run without
-touching the installed package.
+A wheel build compiles the attribution extractor with mypyc (``setup.py``); here the build
+is forced to compile (``CITENORM_MYPYC=1``: a failure is an error, not the pure-Python
+fallback a user's install takes) and the wheel is unpacked into ``dest/site`` without
+touching the installed package. The benchmark (``python -m benchmarks.attributions
+--compiled``) and the equivalence test (``tests/test_compiled.py``) run it beside the
+source tree's pure-Python build.
 """
 
 from __future__ import annotations
@@ -15,34 +17,34 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-#: The modules mypyc compiles, relative to the project root (kept in step with setup.py).
-MODULES = tuple(sorted(f"citenorm/attribution/{p.name}"
-                       for p in (ROOT / "citenorm" / "attribution").glob("*.py")))
 
 
 class BuildError(RuntimeError):
-    """mypyc or the C compiler is missing or failed; the message says which."""
+    """The compiled wheel could not be built or installed; the message says why."""
 
 
 def build(dest: Path) -> Path:
-    """Copy ``citenorm`` into ``dest`` and compile ``MODULES`` there; return ``dest``.
-
-    ``dest`` then goes first on ``PYTHONPATH`` so that the compiled extension modules are
-    imported instead of the installed pure-Python ones.
-    """
+    """Build the wheel in ``dest``, install it into ``dest/site`` and return that folder,
+    which then goes first on ``PYTHONPATH`` so that its compiled modules are imported."""
     if shutil.which(os.environ.get("CC", "cc")) is None and shutil.which("gcc") is None:
         raise BuildError("no C compiler (cc or gcc) on PATH")
-    try:
-        import mypyc  # noqa: F401
-    except ImportError as exc:
-        raise BuildError("mypyc is not installed (it ships with mypy)") from exc
-    shutil.copytree(ROOT / "citenorm", dest / "citenorm",
-                    ignore=shutil.ignore_patterns("__pycache__", "*.so", "build"))
-    proc = subprocess.run([sys.executable, "-m", "mypyc", *MODULES], cwd=dest,
+    wheels, site = dest / "wheel", dest / "site"
+    env = {**os.environ, "CITENORM_MYPYC": "1"}
+    _pip(["wheel", str(ROOT), "--no-deps", "--wheel-dir", str(wheels)], env)
+    found = sorted(wheels.glob("citenorm-*.whl"))
+    if not found:
+        raise BuildError(f"pip wheel left no citenorm wheel in {wheels}")
+    _pip(["install", "--no-deps", "--no-index", "--target", str(site), str(found[0])], env)
+    if not any((site / "citenorm" / "attribution").glob("scan.*.so")):
+        raise BuildError("the wheel holds no compiled citenorm.attribution.scan")
+    return site
+
+
+def _pip(args: list[str], env: dict[str, str]) -> None:
+    proc = subprocess.run([sys.executable, "-m", "pip", *args, "--quiet"], env=env,
                           capture_output=True, text=True, check=False)
     if proc.returncode != 0:
-        raise BuildError(f"mypyc failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
-    return dest
+        raise BuildError(f"pip {args[0]} failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
 
 
 def env_for(dest: Path) -> dict[str, str]:
