@@ -56,6 +56,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "show": ("showed", "shows", "show"),  # only a source's data: "LSEG data showed"
     "urge": ("urged", "urges"),  # "Marchand urged both sides to “return to the table”"
     "ask": ("asked",),  # only beside a quotation and before punctuation: "…?” Jackson asked."
+    "find": ("found", "finds"),  # only before "that": "The court also found that …"
 }
 LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}
 
@@ -115,6 +116,9 @@ def cue_matches(text: str) -> Iterator[re.Match[str]]:
             continue
         yield m
 ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording to\s{1,3}")
+#: "per" as "according to", after a comma, a parenthesis or a dash, or opening a sentence:
+#: "…, per estimates from market research firm Yole Group", "Per ESPN, …" (not "per cent").
+PER = regex.compile(r"(?:(?<=[,(—–]\s{0,2})per|(?<![\p{L}\p{N}’'])Per)\s")
 STATEMENT_LEAD = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s{1,3}))In an?\s(?:(?:joint|separate|written|brief)\s)?"
     r"(?P<what>statement|commentary|dispatch|interview|speech|report)\b(?P<mid>[^,.\n]{0,160}),\s",
@@ -248,7 +252,8 @@ SOURCE_MATERIAL = regex.compile(
     r"(?:(?:the|its|their)\s)?(?:(?:latest|official|new|preliminary|annual|recent|provisional)"
     r"\s){0,2}(?:data|figures|statistics|estimates|numbers|research|records|calculations"
     r"|an?\s(?:(?:research|client|recent|new)\s)?(?:survey|poll|tally|count|study|analysis"
-    r"|note|memo))\s(?:(?:compiled|published|released|provided|collected)\s)?(?:from|by|of)\s"
+    r"|note|memo))\s(?:(?:compiled|published|released|provided|collected)\s"
+    r"(?:(?:in|on|last|this|earlier\s(?:this|last))\s\p{L}{3,9}\s)?)?(?:from|by|of)\s"
     r"|(?:researchers|scientists|economists|analysts|experts|academics)\s(?:at|from|of|with)\s"
 )
 #: What must follow "called" for it to attribute: an object, then a quotation, in reach.

@@ -24,7 +24,7 @@ STOP = _set(
     added reported announced confirmed according"""
 )
 DETERMINERS = _set("the a an its his her their our one two three several some many most")
-CONNECTORS = _set("of for and de del der van von bin al la le du da dos y")
+CONNECTORS = _set("of for and & de del der van von bin al la le du da dos y")
 #: Lower-case particles inside personal names ("Khalid bin Saif al-Harthy", "Ludwig van Beethoven").
 NAME_PARTICLES = _set(
     "bin ibn bint ben abu al el van von der den de del della di da dos du la le ó ní nic mac uí ua"
@@ -53,7 +53,8 @@ TITLES = _set(
     inspector detective constable det insp supt dci coach quarterback striker midfielder
     defender goalkeeper manager pitcher linebacker receiver owner boss skipper
     director-general secretary-general attorney-general auditor-general solicitor-general
-    governor-general inspector-general surgeon-general mk prosecutor magistrate coroner"""
+    governor-general inspector-general surgeon-general mk prosecutor magistrate coroner
+    dig igp aig ssp dsp dcp acp sho"""
 ) | _set(
     """south north east west korean korea's israeli american japanese chinese iranian russian
     u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's

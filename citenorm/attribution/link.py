@@ -354,11 +354,18 @@ class Registry:
         return word, ""
 
     def _named_before(self, head: str, pos: int) -> str:
-        """The last organisation named before ``pos`` whose name ends with ``head``
-        capitalised ("Millbrook Unified School District" for "the district"), or ""."""
+        """The last organisation named before ``pos`` whose name ends or opens with ``head``
+        capitalised ("Millbrook Unified School District" for "the district"; "Ministry of
+        Home Affairs" for "the ministry", "Court of Bosnia and Herzegovina" for "the
+        court"), or ""."""
         if not head.isalpha() or head.lower() not in ORG_HEADS:
             return ""
-        pattern = regex.compile(r"(?:\p{Lu}[\p{L}’'\-]{0,30}\s){1,5}" + head.capitalize() + r"\b")
+        word = head.capitalize()
+        pattern = regex.compile(
+            r"(?:\p{Lu}[\p{L}’'\-]{0,30}\s){1,5}" + word + r"\b(?!\s(?:of|for|on|to)\s[\p{Lu}\d])"
+            r"|(?<![\p{L}])" + word
+            + r"\s(?:of|for|on|to)\s(?:the\s)?[\p{Lu}\d][\p{L}’'\-]{0,30}(?:\s(?:(?:and|of"
+            r"|for|the)\s){0,2}[\p{Lu}\d][\p{L}’'\-]{0,30}){0,5}")
         found = ""
         for m in pattern.finditer(self.text, max(0, pos - _BACK), pos):
             found = m.group()

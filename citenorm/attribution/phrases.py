@@ -136,6 +136,18 @@ def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None
                         last_cap = True
                         continue
             break
+        if (low == "on" or low == "to") and last_cap:  # "Office on Drugs and Crime",
+            if i == count:  # "Mission to Bosnia": only after an organisation's head word
+                reach = -1
+                break
+            head = words[i]
+            head_start = reach = rfind(head, lo, start)
+            i += 1
+            if _word(head)[2] and _word(head)[0] in ORG_HEADS:
+                accepted.append((word, start, start + len(word)))
+                accepted.append((head, head_start, head_start + len(head)))
+                continue
+            break
         if not (paren or capword) and not (
             last_cap if low in CONNECTORS else lower_ok and lowers < 4
         ):
@@ -194,8 +206,10 @@ def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
                 ok = bool(accepted) and not stop and _capital_ahead(toks, i + 1, word)
             elif low == "the" and accepted and accepted[-1][0] in _INNER_LINKS:
                 ok = not stop and _capital_ahead(toks, i + 1, "")
-            elif low == "on" and any(w.lower() in ORG_HEADS for w, _, _ in accepted):
-                # "Office on Drugs and Crime", but not "the Federal Police on Thursday"
+            elif (low == "on" or low == "to") and any(
+                    w.lower() in ORG_HEADS for w, _, _ in accepted):
+                # "Office on Drugs and Crime", "OSCE Mission to Bosnia and Herzegovina", but
+                # not "the Federal Police on Thursday"
                 ok = not stop and _capital_ahead(toks, i + 1, "") and (
                     toks[i + 1].rstrip(".,;:").lower() not in WEEKDAY_MONTH)
             else:

@@ -27,6 +27,7 @@ from .cues import (
     LEMMA,
     MEDIUM_CONTEXT,
     NEEDS_CLAUSE,
+    PER,
     POSTED_ON,
     REPORT_LEAD,
     SENT_END,
@@ -42,15 +43,20 @@ from .cues import (
     statement_from,
     tokens_rev,
 )
-from .lexicon import ADVERBS, WEEKDAY_MONTH
+from .lexicon import ADVERBS, ORG_HEADS, WEEKDAY_MONTH
 from .phrases import appositive, walk_back, walk_back_reach, walk_forward
-from .sources import STAFF, classify, is_capitalized, is_place
+from .sources import PEOPLE_AT, STAFF, classify, is_capitalized, is_place
 
 _AUX = frozenset(
     "has have had also later then previously earlier repeatedly further again once first"
     .split()
 )
 _PASSIVE = frozenset("was were is are been be being".split())
+#: Auxiliaries and modals: a chunk holding one is a clause, not a description of a source.
+_AUXILIARY = frozenset(
+    "is are was were has have had will would could can may might must should did does do"
+    .split()
+)
 _BOUND_REV = regex.compile(r"[,;:“”\"—–]|\s--\s", regex.REVERSE)
 _DASHES_REV = regex.compile(r"\s--\s", regex.REVERSE)
 
@@ -73,6 +79,8 @@ def _last_boundary(text: str, lo: int, hi: int) -> int:
 
 
 _BULLETS = ("•", "·", "▶", "■", "* ", "- ")
+_CLOSERS = "”\"’')"  # may close a sentence after its end mark
+_AFTER_QUOTE = " \t”\"’"  # what may stand between a quotation's comma and the speaker
 _CLAUSE_START = regex.compile(r"\s{0,3}(?:[,.:;“\"]|that\b|in\s|on\s|$)")
 _QUOTE_NEAR = regex.compile(r"[“”\"]")
 _PARA = 4000  # longest paragraph looked at around a hit (keeps one-line inputs linear)
@@ -267,8 +275,11 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
         elif len(words) == 1 and first in ADVERBS:
             chunks.pop()
         elif len(chunks) >= 2 and words and words[0][:1].isupper() and (is_place(words) or (
-                len(words) == 1 and _IN_PLACE.search(text, *chunks[-2]))):
-            chunks.pop()  # "…, a meteorologist in Memphis, Tennessee, said": the place
+                len(words) == 1 and (_IN_PLACE.search(text, *chunks[-2])
+                                     or _ends_body(text, *chunks[-2])))):
+            # "…, a meteorologist in Memphis, Tennessee, said", "the Federal Medical Centre
+            # (FMC), Owo, which runs …, say": the place
+            chunks.pop()
         else:
             break
     if not chunks:
@@ -292,16 +303,19 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
     if len(chunks) >= 2:
         pa, pb = chunks[-2]
         prev = walk_back(text, pa, pb)
-        if prev and not text[pb - 1].isupper() and not text[pa:prev[0]].strip():
-            role = text[pa:pb].strip()
+        if prev and not text[pb - 1].isupper() and not text[pa:prev[0]].strip(_AFTER_QUOTE):
+            role = text[prev[0] : pb].strip()  # '…,” Rachel Amsel, CEO of …, told Axios'
+
     return np, role, anon
 
 
 def _participle(text: str, vs: int, ve: int, lemma: str, ss: int, date: str) -> Hit:
     """", saying …" or "… and said": the sentence's named subject when no cue came before in
     the sentence ("BJP spokesperson Tarun Chaturvedi hit back, saying …"; "Her party, the
-    Awami League, criticised the visit, saying …"), else the latest speaker."""
-    if CUE.search(text, ss, vs) is None:
+    Awami League, criticised the visit, saying …"), else the latest speaker. A short label
+    opening the sentence ("What they're saying:") is not part of it."""
+    label = _label_end(text, ss, vs)
+    if CUE.search(text, label if label > 0 else ss, vs) is None:
         named = sentence_subject(text, ss, vs)
         if named:
             return Hit(named[0], ve, lemma, text[named[0] : named[1]], named[0], date=date)
@@ -310,11 +324,12 @@ def _participle(text: str, vs: int, ve: int, lemma: str, ss: int, date: str) -> 
 
 def sentence_subject(text: str, ss: int, hi: int) -> tuple[int, int] | None:
     """The named person or organisation opening the sentence at ``ss`` (before ``hi``), or
-    right after a short opening that ends in a comma ("Back home, PPP Chairman Bilawal
-    Bhutto Zardari welcomed …"; "Her party, the Awami League, criticised …")."""
+    right after a short opening that ends in a comma or a colon ("Back home, PPP Chairman
+    Bilawal Bhutto Zardari welcomed …"; "Her party, the Awami League, criticised …"; a
+    label: "What they're saying: Sen. Tom Harlan (R-Ohio) … welcomed the move but said …")."""
     comma = text.find(", ", ss, min(hi, ss + 50))
     lead = comma + 2 if comma > 0 and len(text[ss:comma].split()) <= 4 else -1
-    for start in (ss, lead):
+    for start in (ss, _label_end(text, ss, hi), lead):
         if start < 0:
             continue
         fw = walk_forward(text, start, min(hi, start + 200))
@@ -323,15 +338,42 @@ def sentence_subject(text: str, ss: int, hi: int) -> tuple[int, int] | None:
             # "Analysts at Bernstein were more forgiving, writing …": the firm
             firm = walk_forward(text, text.index(" ", fw[1] + 1) + 1, min(hi, start + 200))
             fw = (fw[0], firm[1], firm[2]) if firm else fw
-        if fw and classify(text[fw[0] : fw[1]]).kind in ("person", "organization"):
+        if fw is None:
+            continue
+        kind = classify(text[fw[0] : fw[1]]).kind
+        if kind == "person" or kind == "organization" or (
+                kind == "surname" and _full_name_before(text, text[fw[0] : fw[1]], fw[0])):
             return fw[0], fw[1]
     return None
 
 
-def _antecedent(text: str, hit: Hit, index: Sentences) -> Hit:
+def _label_end(text: str, ss: int, hi: int) -> int:
+    """Where the text after a short label opening the sentence at ``ss`` starts ("Why it
+    matters: …", "What they're saying: …"), or -1."""
+    colon = text.find(": ", ss, min(hi, ss + 50))
+    return colon + 2 if colon > 0 and len(text[ss:colon].split()) <= 4 else -1
+
+
+def _full_name_before(text: str, word: str, pos: int) -> bool:
+    """Whether ``word`` ends a capitalised name before ``pos`` ("Marcus Tillery" before
+    "Tillery addressed …"; not "Tenant advocates", "Speaking to reporters", "Mongabay"),
+    within the 6,000 characters a later surname reaches back for its full name."""
+    lo = pos - 6000 if pos > 6000 else 0
+    i = text.rfind(word, lo, pos)
+    while i > lo + 1:
+        end = i + len(word)
+        if text[i - 1] == " " and not text[end : end + 1].isalpha():
+            k = text.rfind(" ", lo, i - 1) + 1
+            if is_capitalized(text[k : i - 1]) and text[i - 2].isalpha():
+                return True
+        i = text.rfind(word, lo, i)
+    return False
+
+
+def _antecedent(text: str, hit: Hit, index: Sentences, starts: list[int]) -> Hit:
     """"Bilawal Bhutto Zardari welcomed it. “…,” he said": "he" is the person opening the
-    sentence before when that sentence has no attribution of its own (else the registry
-    links the pronoun to the latest speaker)."""
+    sentence before when that sentence has no attribution of its own (no hit starts in it:
+    ``starts``, sorted; else the registry links the pronoun to the latest speaker)."""
     if hit.subject not in ("he", "she", "He", "She"):
         return hit
     ps, pe = paragraph(text, hit.subj_start)
@@ -343,11 +385,12 @@ def _antecedent(text: str, hit: Hit, index: Sentences) -> Hit:
         return hit
     pps, ppe = paragraph(text, k - 1)
     prev = sentence(text, k - 1, pps, ppe, index)[0]
-    if CUE.search(text, prev, k) is not None:
+    j = bisect_left(starts, prev)
+    if j < len(starts) and starts[j] < k:
         return hit
     named = sentence_subject(text, prev, k)
-    if named is None or classify(text[named[0] : named[1]]).kind != "person":
-        return hit
+    if named is None or classify(text[named[0] : named[1]]).kind not in _NAMED:
+        return hit  # a person, or a surname the registry links to the full name before
     return hit._replace(subject=text[named[0] : named[1]], subj_start=named[0])
 
 
@@ -373,11 +416,24 @@ def _descriptor(words: list[str]) -> bool:
     if not words:
         return False
     first = words[0].lower()
+    if first in _AUXILIARY:  # a predicate: "The Araniko Highway, the main road …, will
+        return False  # remain closed …, said Sunil Ghimire"
     if first == "the":
         return len(words) > 1 and not is_capitalized(words[1])
     if words[0].endswith(("’s", "'s")) and len(words) > 1:  # "Quebec's minister for housing"
         return not is_capitalized(words[1])
     return first in ("a", "an") or not is_capitalized(words[0])
+
+
+def _ends_body(text: str, a: int, b: int) -> bool:
+    """Whether chunk ``[a, b)`` ends with an organisation: its acronym in parentheses or a
+    capitalised head word ("… Medical Centre (FMC)", "… Kyoto University")."""
+    last = text[a:b].rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    word = last[0]
+    return (word[:1] == "(" and word[-1:] == ")") or (
+        word[:1].isupper() and word.lower() in ORG_HEADS)
 
 
 def _relative_aside(text: str, a: int, b: int) -> bool:
@@ -387,10 +443,21 @@ def _relative_aside(text: str, a: int, b: int) -> bool:
 
 
 def _bulleted(text: str, ps: int, pe: int) -> bool:
-    """``text[ps:pe].lstrip().startswith(_BULLETS)`` without copying the paragraph."""
+    """Whether paragraph ``[ps, pe)`` is a list item read as a headline, a link to another
+    story ("• Typhoon leaves 12 dead in central Philippines, officials say"): it opens on a
+    bullet and does not end as a sentence does. Bulleted sentences are prose (Axios's
+    points, a summary's "* The Ministry of Forestry says it has sent a team.")."""
     if ps < pe and not text[ps].isspace():
-        return text.startswith(_BULLETS, ps, pe)
-    return text[ps:pe].lstrip().startswith(_BULLETS)
+        if not text.startswith(_BULLETS, ps, pe):
+            return False
+    elif not text[ps:pe].lstrip().startswith(_BULLETS):
+        return False
+    end = pe
+    while end > ps and text[end - 1].isspace():
+        end -= 1
+    if end > ps and text[end - 1] in _CLOSERS:
+        end -= 1
+    return end <= ps or text[end - 1] not in ".?!"
 
 
 def _subject_before(text: str, ss: int, cstart: int) -> tuple[int, int] | None:
@@ -439,6 +506,8 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     pos, date, statement, speech = skip_adjuncts(text, ve, pe)
     if lemma in NEEDS_CLAUSE and not _CLAUSE_START.match(text, pos, pe):
         return None
+    if lemma == "find" and not text.startswith("that ", pos):
+        return None  # "found that …" reports a finding; "found the body", "found in" do not
     if lemma == "continue" and not _quote_near(text, ps, pe, vs, ve):
         return None
     if lemma == "call" and not (CALLED_QUOTE.match(text, ve, se)
@@ -454,7 +523,7 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         return None  # "Rachel Dunmore writes about education": a columnist's biography
     # the cue's own conditions above hold for the two forms below too ("who asked not to be
     # named" is no statement)
-    if before == "and":  # "The district issued an advisory and said …"
+    if before in ("and", "but"):  # "The district issued an advisory and said …"
         return None if lemma == "show" else _participle(text, vs, ve, lemma, ss, date)
     if before in ("which", "who"):
         relative = _relative_subject(text, ss, text.rfind(before, lo, vs), vs, ve, lemma)
@@ -509,8 +578,10 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
             res = _case_b(text, ss, end - 1)
             if res:
                 np, apposit, anon = res
-    if np is None or (lemma == "show" and not _data_subject(text, *np)):
+    if np is None or (lemma == "show" and not _data_subject(text, *np)) or (
+            text[np[0] : np[1]].lower() in WEEKDAY_MONTH):  # "… published in January found"
         return None
+    np = _people_at(text, ss, _beyond_place(text, ss, np))
     if lemma == "tell":
         fw = walk_forward(text, pos, min(pe, pos + 80))
         if fw and is_capitalized(text[fw[0]]):
@@ -524,6 +595,33 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         min(np[0], cstart), max(np[1], ve), lemma, text[np[0] : np[1]], np[0], apposit, date,
         statement, speech, medium, anon,
     )
+
+
+def _beyond_place(text: str, ss: int, np: tuple[int, int]) -> tuple[int, int]:
+    """The organisation before "in <place>" when the subject found is the place ("The
+    Nigerian Medical Association (NMA) in Ondo State, however, described …"), else ``np``."""
+    a = np[0]
+    if a - ss < 8 or not text.startswith(" in ", a - 4):
+        return np
+    body = walk_back(text, max(ss, a - 200), a - 4)
+    if body and classify(text[body[0] : body[1]]).kind == "organization":
+        return body
+    return np
+
+
+def _people_at(text: str, ss: int, np: tuple[int, int]) -> tuple[int, int]:
+    """"health workers at the Federal Medical Centre (FMC) … say": the people (the word
+    before "at" or "from") with the place where they work, not the place alone (the subject
+    found), else ``np``."""
+    a = np[0]
+    if a - ss < 8 or not (text.startswith(" at ", a - 4) or text.startswith(" from ", a - 6)):
+        return np
+    cut = text.rfind(" ", ss, a - 1)  # the space before "at" / "from"
+    start = text.rfind(" ", ss, cut) + 1 if cut > ss else ss
+    word = text[start:cut].lower()
+    if start < ss or (word not in PEOPLE_AT and word not in STAFF):
+        return np  # (STAFF: "Analysts at Bernstein said" is the firm; classify decides)
+    return start, np[1]
 
 
 def _quote_near(text: str, ps: int, pe: int, vs: int, ve: int) -> bool:
@@ -568,8 +666,11 @@ def _forward_hit(text: str, start: int, pos: int, cue: str, *, year: str = "", r
     if fw[2] and end == fw[1] and primary:
         apposit = appositive(text, fw[1] + 2, min(pe, fw[1] + 300))[0]
         words = apposit.split(None, 10)
-        if len(words) > 10 or words[:1] not in (["a"], ["an"], ["the"]):
-            apposit = ""  # "according to NERC, the old tariffs covered …": the main clause
+        if len(words) > 10 or words[:1] not in (["a"], ["an"], ["the"]) or (
+                not _AUXILIARY.isdisjoint(words)):
+            # the main clause: "according to NERC, the old tariffs covered …", "…, the deal
+            # is off"
+            apposit = ""
     date = skip_adjuncts(text, end, min(pe, end + 60))[1]
     return Hit(start, end, cue, text[first:end], first, apposit, date, statement, year=year,
                primary=primary, report=report)
@@ -616,6 +717,11 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
         h = _forward_hit(text, m.start(), m.end(), "according to")
         if h:
             hits.append(h)
+    if "per " in text or "Per " in text:
+        for m in PER.finditer(text):
+            h = _forward_hit(text, m.start(), m.end(), "according to")
+            if h:
+                hits.append(h)
     for m in STATEMENT_LEAD.finditer(text):
         h = _forward_hit(text, m.start(), m.end(), "in a statement", statement=True)
         if h:
@@ -629,7 +735,8 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
             h = _forward_hit(text, m.start(), m.end(), "carried by", primary=False)
             if h:
                 hits.append(h)
-    hits = [_antecedent(text, h, index) for h in hits]
+    starts = sorted(h.start for h in hits)
+    hits = [_antecedent(text, h, index, starts) for h in hits]
     return [pair for h in _dedupe(hits) for pair in _split_pair(h)]
 
 

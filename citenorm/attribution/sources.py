@@ -56,6 +56,8 @@ CHINESE_FAMILY = frozenset(
 _ACRONYM = regex.compile(r"\((?P<acr>(?:\p{Lu}\p{Ll}{1,12}\s)?\p{Lu}[\p{Lu}&\-]{1,9})\)")
 _TITLE_ACRONYM = regex.compile(r"\s\((?P<acr>\p{Lu}\p{Ll}{2,8})\)")
 _AFFILIATION = regex.compile(r"(?<=\S)\s\([^()\n]{1,40}\)")
+#: A stock ticker with its exchange ("SHOP-T" Toronto, "AAPL-Q" Nasdaq, "BB-N" New York).
+_TICKER = regex.compile(r"\p{Lu}{1,5}(?:\.\p{Lu})?-[TXNQ]")
 _ORG_IN_TEXT = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.’'\-]{0,30}\s(?:(?:of|for|and|the|on)\s){0,2}){0,6}"
     r"\p{Lu}[\p{L}\p{M}.’'\-]{0,30}"
@@ -73,6 +75,12 @@ _ORG_NAMES_LOWER = frozenset(m.lower() for m in ORG_NAMES)
 #: Staff who speak for their firm as a group ("Analysts at Bernstein … wrote in a note").
 STAFF = frozenset(
     "analysts economists strategists researchers scientists experts academics".split()
+)
+#: People who speak for themselves at the place they work or live ("health workers at the
+#: Federal Medical Centre say"), unlike STAFF at a firm, who give its view.
+PEOPLE_AT = frozenset(
+    """workers employees staff doctors nurses officials residents members volunteers teachers
+    students people insiders patients parents traders""".split()
 )
 #: Leads of a vague source ("a senior official", "unnamed sources").
 _INDEFINITE = frozenset(("a", "an", "one", "several", "some", "many", "two", "three", "unnamed"))
@@ -503,6 +511,8 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     if "(" in np:  # a party, district or home town after a name: "Glen Whitacre (R-Catoctin)"
         np = _AFFILIATION.sub("", np)
     words = _np_words(np)
+    if len(words) > 2 and words[-1][-2:-1] == "-" and _TICKER.fullmatch(words[-1]):
+        words = words[:-1]  # "Groupe Laurentien Inc. GLN-T": a stock ticker, Globe style
     post = ""
     if len(words) > 2 and words[-1].lower() in POST_NOMINALS:  # "Jonathan Price KC"
         post, words = words[-1], words[:-1]
@@ -533,7 +543,7 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     j = len(body)
     while j > 0 and (is_capitalized(body[j - 1]) or (j < len(body) and (
             body[j - 1] in CONNECTORS or (body[j - 1] == "the" and j >= 2 and body[j - 2] in (
-                "of", "for", "and")) or (body[j - 1] == "on" and j >= 2 and _org_word(
+                "of", "for", "and")) or (body[j - 1] in ("on", "to") and j >= 2 and _org_word(
                 body[j - 2]))))):
         j -= 1
     while j < len(body) and body[j] in CONNECTORS:
@@ -541,6 +551,12 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     run, prefix = body[j:], body[:j]
     if len(run) > 1 and run[0].lower().endswith(MODIFIER_SUFFIXES):  # "State-run Al-Ahram"
         prefix, run = [*prefix, run[0]], run[1:]
+    kind_at = next((i for i, w in enumerate(run[:-1]) if w.lower() in _GENERIC_ACRONYMS), -1)
+    if kind_at >= 0:  # "Indonesian NGO Kawal Pesisir": what kind of body, then its name
+        body_name = " ".join(run[kind_at + 1 :])
+        kind_role = clean_role(" ".join([*prefix, *run[: kind_at + 1]]))
+        return SourceInfo("organization", body_name, kind_role, acronym=acronym,
+                          media=_is_media(body_name))
     run_text = " ".join(run)
     low_run = run_text.lower()
     if lead in _INDEFINITE:
@@ -548,6 +564,10 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     if len(prefix) == 2 and prefix[0].lower() in STAFF and prefix[1] in ("at", "from", "with"):
         # "Analysts at Bernstein", "Economists at Capital Economics": the firm's view
         return SourceInfo("organization", run_text, acronym=acronym, media=_is_media(run_text))
+    if len(prefix) >= 2 and prefix[-1] in ("at", "from", "the") and any(
+            w.lower() in PEOPLE_AT and prefix[i + 1] in ("at", "from")
+            for i, w in enumerate(prefix[:-1])):  # "health workers at the FMC"
+        return _vague(words, " ".join(run))
     if low_run in PLACES or is_place(run):
         return _vague(words, "")
     if len(run) == 1 and low_run in VAGUE_HEADS:
@@ -595,6 +615,10 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     if len(run) >= 2 and all(_name_like(t) for t in run):
         return SourceInfo("person", run_text, _prefix_role(prefix, org_apos), org_apos[1])
     return _vague(words, "")
+
+
+#: Acronyms that name a kind of body, not a body: they stand before its name.
+_GENERIC_ACRONYMS = frozenset(("ngo", "ngos", "cso", "csos"))
 
 
 def _prefix_role(prefix: list[str], org_apos: tuple[str, str]) -> str:
