@@ -617,9 +617,11 @@ def _people_at(text: str, ss: int, np: tuple[int, int]) -> tuple[int, int]:
     if a - ss < 8 or not (text.startswith(" at ", a - 4) or text.startswith(" from ", a - 6)):
         return np
     cut = text.rfind(" ", ss, a - 1)  # the space before "at" / "from"
-    start = text.rfind(" ", ss, cut) + 1 if cut > ss else ss
+    if cut <= ss:
+        return np
+    start = text.rfind(" ", ss, cut) + 1 or ss
     word = text[start:cut].lower()
-    if start < ss or (word not in PEOPLE_AT and word not in STAFF):
+    if word not in PEOPLE_AT and word not in STAFF:
         return np  # (STAFF: "Analysts at Bernstein said" is the firm; classify decides)
     return start, np[1]
 
