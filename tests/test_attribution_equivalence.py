@@ -453,3 +453,17 @@ def test_report_released_matches_regex(seed: int) -> None:
         text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(40)))
         expected = [m.span() for m in REPORT_RELEASED.finditer(text)]
         assert [m.span() for m in report_released(text)] == expected, text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_per_matches_matches_regex(seed: int) -> None:
+    from citenorm.attribution.cues import PER, per_matches
+
+    rnd = random.Random(seed)
+    words = ["per", "Per", "paper", "super", "percent", "cent", "ESPN", "the", "x", "(", "—",
+             "–", ",", "’", "1", "PerX", "Yole"]
+    spaces = [" ", " ", "\n", "\t", "\xa0", "", "  ", ",", "\x1c"]
+    for _ in range(400):
+        text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(40)))
+        expected = [m.span() for m in PER.finditer(text)]
+        assert [m.span() for m in per_matches(text)] == expected, text

@@ -119,6 +119,23 @@ ACCORDING = regex.compile(r"(?<![\p{L}])[Aa]ccording to\s{1,3}")
 #: "per" as "according to", after a comma, a parenthesis or a dash, or opening a sentence:
 #: "…, per estimates from market research firm Yole Group", "Per ESPN, …" (not "per cent").
 PER = regex.compile(r"(?:(?<=[,(—–]\s{0,2})per|(?<![\p{L}\p{N}’'])Per)\s")
+
+
+def per_matches(text: str) -> list[regex.Match[str]]:
+    """``list(PER.finditer(text))``, tried only where "per" or "Per" and a space stand (a
+    pattern that opens on a lookbehind is tried at every character: twice as slow).
+
+    >>> [m.start() for m in per_matches("Up 4 per cent, per Yole. Per ESPN, yes.")]
+    [15, 25]
+    """
+    found = []
+    for lit in ("per", "Per"):
+        i = text.find(lit)
+        while i >= 0:
+            if text[i + 3 : i + 4].isspace() and (m := PER.match(text, i)):
+                found.append(m)
+            i = text.find(lit, i + 3)
+    return sorted(found, key=lambda m: m.start()) if found else found
 STATEMENT_LEAD = regex.compile(
     r"(?:^|(?<=[.!?][\"”’]?\s{1,3}))In an?\s(?:(?:joint|separate|written|brief)\s)?"
     r"(?P<what>statement|commentary|dispatch|interview|speech|report)\b(?P<mid>[^,.\n]{0,160}),\s",

@@ -27,7 +27,6 @@ from .cues import (
     LEMMA,
     MEDIUM_CONTEXT,
     NEEDS_CLAUSE,
-    PER,
     POSTED_ON,
     REPORT_LEAD,
     SENT_END,
@@ -39,6 +38,7 @@ from .cues import (
     anonymity,
     cue_matches,
     linked,
+    per_matches,
     report_released,
     statement_from,
     tokens_rev,
@@ -485,6 +485,8 @@ def _subject_before(text: str, ss: int, cstart: int) -> tuple[int, int] | None:
 def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     verb, vs, ve = m.group("verb"), m.start(), m.end()
     lemma = LEMMA[verb]
+    if lemma == "find" and text.find("that ", ve, ve + 150) < 0:
+        return None  # (the exact test is below, after the adjuncts; "found" is frequent)
     ps, pe = paragraph(text, vs)
     if _bulleted(text, ps, pe):
         return None
@@ -719,11 +721,10 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
         h = _forward_hit(text, m.start(), m.end(), "according to")
         if h:
             hits.append(h)
-    if "per " in text or "Per " in text:
-        for m in PER.finditer(text):
-            h = _forward_hit(text, m.start(), m.end(), "according to")
-            if h:
-                hits.append(h)
+    for m in per_matches(text):
+        h = _forward_hit(text, m.start(), m.end(), "according to")
+        if h:
+            hits.append(h)
     for m in STATEMENT_LEAD.finditer(text):
         h = _forward_hit(text, m.start(), m.end(), "in a statement", statement=True)
         if h:
