@@ -57,6 +57,10 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "urge": ("urged", "urges"),  # "Marchand urged both sides to “return to the table”"
     "ask": ("asked",),  # only beside a quotation and before punctuation: "…?” Jackson asked."
     "find": ("found", "finds"),  # only before "that": "The court also found that …"
+    "conclude": ("concluded", "concludes"),  # only before "that", as THAT_CLAUSE says
+    "estimate": ("estimated", "estimates"),  # "The agency estimated that …", not "an estimated"
+    "recommend": ("recommended", "recommends"),  # before "that" or a gerund: "recommends
+    # keeping indoor temperatures below 32°C"
 }
 LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form in forms}
 
@@ -64,6 +68,9 @@ LEMMA: dict[str, str] = {form: lemma for lemma, forms in _FORMS.items() for form
 INVERTIBLE = frozenset("say add continue write note explain argue claim insist warn".split())
 #: Cues that need a quote, a colon/comma/period or "that" right after them to count.
 NEEDS_CLAUSE = frozenset("add continue contend concede respond observe suggest".split())
+#: Cues that attribute only before "that" (after any time phrase): a finding, a conclusion,
+#: an estimate ("recommend" also before a gerund).
+THAT_CLAUSE = frozenset("find conclude estimate recommend".split())
 
 
 Trie: TypeAlias = "dict[str, Trie]"
@@ -266,7 +273,8 @@ POSTED_ON = regex.compile(
 )
 #: What a source is named after in "according to data from X", "figures compiled by X".
 SOURCE_MATERIAL = regex.compile(
-    r"(?:(?:the|its|their)\s)?(?:(?:latest|official|new|preliminary|annual|recent|provisional)"
+    r"(?:(?:the|its|their)\s)?(?:(?:latest|official|new|preliminary|annual|recent|provisional"
+    r"|flash|advance|final|revised|quarterly|monthly|weekly)"
     r"\s){0,2}(?:data|figures|statistics|estimates|numbers|research|records|calculations"
     r"|an?\s(?:(?:research|client|recent|new)\s)?(?:survey|poll|tally|count|study|analysis"
     r"|note|memo))\s(?:(?:compiled|published|released|provided|collected)\s"
@@ -377,7 +385,7 @@ def tokens_rev(text: str, lo: int, hi: int, n: int) -> list[str]:
         return words
     return [m.group() for m in islice(TOKEN_REV.finditer(text, lo, hi), n)]
 ANONYMITY = regex.compile(
-    r"(?i)not\sto\sbe\s(?:named|quoted|identified)|condition\sof\sanonymity"
+    r"(?i)not\s(?:(?:want|wish)\s)?to\sbe\s(?:named|quoted|identified)|condition\sof\sanonymity"
     r"|declined\sto\sbe\s(?:named|identified)|unnamed|anonymous|not\sauthori[sz]ed\sto\sspeak"
     r"|call\ssign|(?:gave|give|gives|known|identified|identify)\sonly\s"
     r"|(?:name|names)\s(?:not\sbe|be\swithheld|withheld)"

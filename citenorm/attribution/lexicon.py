@@ -54,7 +54,7 @@ TITLES = _set(
     defender goalkeeper manager pitcher linebacker receiver owner boss skipper
     director-general secretary-general attorney-general auditor-general solicitor-general
     governor-general inspector-general surgeon-general mk prosecutor magistrate coroner
-    dig igp aig ssp dsp dcp acp sho"""
+    dig igp aig ssp dsp dcp acp sho councillor cllr"""
 ) | _set(
     """south north east west korean korea's israeli american japanese chinese iranian russian
     u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's
@@ -72,7 +72,7 @@ PORTFOLIOS = _set(
 #: Words that make a capitalised run an organisation.
 ORG_HEADS = _set(
     """agency service ministry department institute institution center centre committee council
-    office command forces army navy party assembly association university college times post
+    branch office command forces army navy party assembly association university college times post
     journal news daily herald press network group foundation bank fund commission bureau court
     government administration pentagon kremlin corporation company corp inc ltd organization
     organisation union league alliance program programme studies studio broadcasting broadcaster
@@ -198,6 +198,9 @@ MEDIA_NAMES = (
     "Jerusalem Post",
 )
 #: Places used as metonyms for governments ("Pyongyang said"): vague, not named sources.
+#: Seats of government that stand for it, like a capital ("Downing Street said"): vague.
+SEATS = frozenset(("downing street", "number 10", "no 10", "no. 10", "élysée", "elysee",
+                   "élysée palace", "elysee palace", "blue house", "zhongnanhai"))
 PLACES = _set(
     """korea iran israel china japan russia ukraine syria pakistan india taiwan america
     pyongyang seoul tehran jerusalem beijing tokyo moscow kyiv kiev washington damascus

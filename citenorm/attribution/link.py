@@ -137,6 +137,28 @@ def word_spans(text: str, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` also stands in the text in lower case, as a whole word: a common
+    noun capitalised to open a sentence ("Developers say …" and "… push developers to …"),
+    not a name ("Eskom").
+
+    >>> _in_lower_case("Developers say no. It helps developers.", "Developers")
+    True
+    >>> _in_lower_case("Eskom said no. Eskomite", "Eskom")
+    False
+    """
+    low = word.lower()
+    if low == word:
+        return False
+    i = text.find(low)
+    while i >= 0:
+        end = i + len(low)
+        if (i == 0 or not _letter(text[i - 1])) and (end >= len(text) or not _letter(text[end])):
+            return True
+        i = text.find(low, end)
+    return False
+
+
 _ARTICLES = tuple(sorted((a + "-" for a in "al el ad an ar as ash at az".split()), key=len,
                          reverse=True))
 
@@ -170,7 +192,11 @@ class Registry:
         for src in self.sources:
             if src.kind == "person" and src.person is not None and not src.person.given and (
                     not src.role and not src.organization and " " not in src.name):
-                src.kind, src.person = "organization", None
+                src.person = None
+                if _in_lower_case(self.text, src.name):  # "Developers say …": a common noun
+                    src.kind = "anonymous"
+                    continue
+                src.kind = "organization"
                 src.media = src.media or src.name.lower() in MEDIA_WORDS
 
     def _note(self, idx: int, hit: Hit) -> None:
@@ -362,7 +388,8 @@ class Registry:
             return ""
         word = head.capitalize()
         pattern = regex.compile(
-            r"(?:\p{Lu}[\p{L}’'\-]{0,30}\s){1,5}" + word + r"\b(?!\s(?:of|for|on|to)\s[\p{Lu}\d])"
+            r"(?:\p{Lu}[\p{L}’'\-]{0,30}\s(?:(?:and|of|for)\s)?){1,5}" + word
+            + r"\b(?!\s(?:of|for|on|to)\s[\p{Lu}\d])"
             r"|(?<![\p{L}])" + word
             + r"\s(?:of|for|on|to)\s(?:the\s)?[\p{Lu}\d][\p{L}’'\-]{0,30}(?:\s(?:(?:and|of"
             r"|for|the)\s){0,2}[\p{Lu}\d][\p{L}’'\-]{0,30}){0,5}")

@@ -171,13 +171,17 @@ def _names(text: str) -> tuple[Name, ...]:
     return tuple(person_name(n.strip()) for n in _NAME_SPLIT.split(text) if n.strip())
 
 
-def _headline(line: str, low: str, photo: bool) -> tuple[str, str] | None:
+def _headline(line: str, low: str, photo: bool, lead: bool = False) -> tuple[str, str] | None:
     """(headline, publication suffix) when ``line`` reads as a headline (``low``:
-    ``fold(line)``; ``photo``: whether it has a photo credit)."""
+    ``fold(line)``; ``photo``: whether it has a photo credit; ``lead``: whether it opens the
+    text, a blank line after it, where a headline may end with a period: "… Here's what that
+    means."). It may open on a tag or a quotation: "[Herald Interview] 'Grief …'"."""
     words = line.split()
-    if not 3 <= len(words) <= 30 or not (line[0].isupper() or line[0].isdigit()):
+    if not 3 <= len(words) <= 30 or not (line[0].isupper() or line[0].isdigit() or (
+            line[0] in _HEADLINE_OPENERS and line[1:2] != "" and (
+                line[1].isupper() or line[1] in _HEADLINE_OPENERS))):
         return None
-    if line.rstrip().endswith(".") or photo or _menu(line, low):
+    if (line.rstrip().endswith(".") and not lead) or photo or _menu(line, low):
         return None
     m = _SUFFIX.match(line.strip()) if _has_separator(line) else None
     if m and (m.group("sep") in "—|" or _MEDIA.fullmatch(m.group("pub"))
@@ -186,6 +190,10 @@ def _headline(line: str, low: str, photo: bool) -> tuple[str, str] | None:
         # "… — Radio Free Asia", "… | The Verge", "… - Hindustan Times", "… - The Record"
         return m.group("title").strip(), m.group("pub").strip()
     return line.strip(" !"), ""
+
+
+_HEADLINE_OPENERS = "[‘“'\""  # a tag ("[Herald Interview] …") or a quotation
+_BLANK_AFTER = regex.compile(r"[ \t]*\n[ \t]*\n")
 
 
 def _has_separator(line: str) -> bool:
@@ -246,8 +254,10 @@ def read_metadata(text: str) -> ArticleMeta:
     tail_lo = max(0, len(text) - _TAIL_CHARS)
     tail = _tail(text, tail_lo)
     f: dict[str, object] = {}
+    opening = len(text) - len(text.lstrip())
     for line, start in head:
-        _read_line(line, start, f, in_head=True)
+        lead = start == opening and _BLANK_AFTER.match(text, start + len(line)) is not None
+        _read_line(line, start, f, in_head=True, lead=lead)
     for line, start in tail:
         _read_line(line, start, f, in_head=False)
     dl = _dateline(text, [start for _, start in head[1:]] + [first_body])
@@ -280,7 +290,8 @@ def _dateline(text: str, starts: list[int]) -> regex.Match[str] | None:
     return None
 
 
-def _read_line(line: str, start: int, f: dict[str, object], in_head: bool) -> None:
+def _read_line(line: str, start: int, f: dict[str, object], in_head: bool,
+               lead: bool = False) -> None:
     """Fill ``f`` with whatever one head or tail line says (first finding wins)."""
     # each pattern is tried only when the line holds a literal every match of it contains
     # (a case-sensitive "by" of _BYLINE, a role word of _CREDIT, ">", four digits, ":" and
@@ -310,7 +321,8 @@ def _read_line(line: str, start: int, f: dict[str, object], in_head: bool) -> No
     if m := photo:
         credit = m.group("credit") or m.group("credit2") or m.group("credit3") or ""
         f.setdefault("photo_credit", credit.strip().title() if credit.isupper() else credit)
-    if in_head and plain and "headline" not in f and (h := _headline(line, low, photo is not None)):
+    if in_head and plain and "headline" not in f and (
+            h := _headline(line, low, photo is not None, lead)):
         f["headline"], f["headline_start"] = h[0], start
         if h[1]:
             f["publication"] = h[1]

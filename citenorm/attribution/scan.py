@@ -34,6 +34,7 @@ from .cues import (
     SETTING,
     SOURCE_MATERIAL,
     STATEMENT_LEAD,
+    THAT_CLAUSE,
     TOKEN,
     anonymity,
     cue_matches,
@@ -96,7 +97,7 @@ _CHUNK_REV = regex.compile(r"(?:[^,]|(?<=\d),(?=\d)){1,300}", regex.REVERSE)
 #: Asides between a name and its verb, dropped: an age ("67"), a party and state tag
 #: ("R-Ga."), a home town ("of Duluth") and a state ("Minn.", "N.Y.").
 _ASIDE = regex.compile(
-    r"\d{1,3}|[RDI]-\p{Lu}[\p{L}.]{0,8}|of\s\p{Lu}[\p{L}.’'\-]{0,30}(?:\s\p{Lu}[\p{L}.’'\-]{0,30}){0,2}"
+    r"\d{1,3}|[RDI]-\p{Lu}[\p{L}.]{0,12}(?:\s\p{Lu}[\p{L}.]{0,12})?|of\s\p{Lu}[\p{L}.’'\-]{0,30}(?:\s\p{Lu}[\p{L}.’'\-]{0,30}){0,2}"
     r"|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\p{Lu}\."
 )
 _RELATIVE = frozenset("who which whose whom where".split())
@@ -114,6 +115,7 @@ _DATA_BEFORE = regex.compile(
     r"\b" + _DATA + r"\s(?:(?:compiled|published|released)\s"
     r"(?:\p{Ll}{1,10}\s){0,3})?(?:from|by)\s$"  # "figures released earlier this month by"
 )
+_GERUND = regex.compile(r"\p{Ll}{2,20}ing\b")
 _ROLE_NAME = regex.compile(r"\p{Ll}[\p{Ll}\-]{1,20}\s\p{Lu}")
 
 
@@ -485,7 +487,7 @@ def _subject_before(text: str, ss: int, cstart: int) -> tuple[int, int] | None:
 def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     verb, vs, ve = m.group("verb"), m.start(), m.end()
     lemma = LEMMA[verb]
-    if lemma == "find" and text.find("that ", ve, ve + 150) < 0:
+    if lemma in THAT_CLAUSE and lemma != "recommend" and text.find("that", ve, ve + 150) < 0:
         return None  # (the exact test is below, after the adjuncts; "found" is frequent)
     ps, pe = paragraph(text, vs)
     if _bulleted(text, ps, pe):
@@ -508,7 +510,9 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     pos, date, statement, speech = skip_adjuncts(text, ve, pe)
     if lemma in NEEDS_CLAUSE and not _CLAUSE_START.match(text, pos, pe):
         return None
-    if lemma == "find" and not text.startswith("that ", pos):
+    if lemma in THAT_CLAUSE and not (text.startswith("that", pos) and not text[
+            pos + 4 : pos + 5].isalpha()) and not (lemma == "recommend" and _GERUND.match(
+            text, pos, pe)):
         return None  # "found that …" reports a finding; "found the body", "found in" do not
     if lemma == "continue" and not _quote_near(text, ps, pe, vs, ve):
         return None
@@ -536,6 +540,7 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         if t.lower() not in _AUX:
             break
         cstart = text.rfind(t, lo, cstart)
+    cstart = _before_aside(text, ss, cstart)
     end = cstart  # text[ss:end] == text[ss:cstart].rstrip()
     if end > ss and text[end - 1].isspace():
         end -= 1
@@ -597,6 +602,24 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         min(np[0], cstart), max(np[1], ve), lemma, text[np[0] : np[1]], np[0], apposit, date,
         statement, speech, medium, anon,
     )
+
+
+def _before_aside(text: str, ss: int, cstart: int) -> int:
+    """Where a parenthetical aside between a subject and its cue at ``cstart`` opens: a gloss
+    in another script ("prosecutor Tsai Ming-hung (蔡明宏) told"), a description ("the
+    Liberty Times (the Taipei Times' sister newspaper) reported"); else ``cstart``. A
+    tag or an acronym stays the walker's: "(KCNA)", "(R-Ohio)", "(Africa CDC)"."""
+    k = cstart
+    while k > ss and text[k - 1] == " ":
+        k -= 1
+    if k - ss < 4 or text[k - 1] != ")":
+        return cstart
+    op = text.rfind("(", max(ss, k - 80), k - 1)
+    inner = text[op + 1 : k - 1]
+    if op <= ss or ")" in inner or (inner.isascii() and not inner[:1].islower()
+                                    and inner.count(" ") < 2):
+        return cstart
+    return op
 
 
 def _beyond_place(text: str, ss: int, np: tuple[int, int]) -> tuple[int, int]:

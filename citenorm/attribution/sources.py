@@ -40,6 +40,7 @@ from .lexicon import (
     PORTFOLIOS,
     POST_NOMINALS,
     PRONOUNS,
+    SEATS,
     TITLES,
     VAGUE_HEADS,
     VIETNAMESE_FAMILY,
@@ -51,8 +52,10 @@ Kind = Literal["person", "organization", "anonymous", "report", "pronoun", "surn
 CHINESE_FAMILY = frozenset(
     """xi wang zhao li zhang liu chen yang huang wu zhou xu sun ma zhu hu guo he gao luo zheng
     liang xie tang feng deng cao peng zeng cai pan tian dong yuan jiang du ye cheng wei su lu
-    ding ren shen yao qin fu geng hua mao lin wen""".split()
-)
+    ding ren shen yao qin fu geng hua mao lin wen
+    tsai hsu chang chiang chou chao kuo hsieh hsiao tseng tsao kao yeh hsueh chien shih
+    cheung wong chan leung tsang chow yip kwok lau chiu tse""".split()
+)  # pinyin, then Taiwanese (Wade-Giles) and Hong Kong spellings
 _ACRONYM = regex.compile(r"\((?P<acr>(?:\p{Lu}\p{Ll}{1,12}\s)?\p{Lu}[\p{Lu}&\-]{1,9})\)")
 _TITLE_ACRONYM = regex.compile(r"\s\((?P<acr>\p{Lu}\p{Ll}{2,8})\)")
 _AFFILIATION = regex.compile(r"(?<=\S)\s\([^()\n]{1,40}\)")
@@ -568,7 +571,7 @@ def _classify(np: str, appositive: str) -> SourceInfo:
             w.lower() in PEOPLE_AT and prefix[i + 1] in ("at", "from")
             for i, w in enumerate(prefix[:-1])):  # "health workers at the FMC"
         return _vague(words, " ".join(run))
-    if low_run in PLACES or is_place(run):
+    if low_run in PLACES or low_run in SEATS or is_place(run):
         return _vague(words, "")
     if len(run) == 1 and low_run in VAGUE_HEADS:
         return _vague(words, "")
@@ -594,6 +597,12 @@ def _classify(np: str, appositive: str) -> SourceInfo:
         # "the Brazilian newspaper Folha de S.Paulo", "the state news agency KCNA"
         return SourceInfo("organization", run_text, _prefix_role(prefix, org_apos),
                           acronym=acronym, media=True)
+    if len(run) >= 2 and run[0].lower() in _ORG_ADJECTIVES and all(
+            w.lower() not in TITLES or w.lower() in _ORG_ADJECTIVES for w in run[1:]):
+        # "National Highways", "Federal Reserve", "National Grid Electricity Distribution"
+        # (but "National Security Adviser Jake Sullivan": a title follows)
+        return SourceInfo("organization", run_text, _prefix_role(prefix, org_apos),
+                          acronym=acronym, media=_is_media(run_text))
     titles, name = _split_person(run)
     if _is_name(name):
         owner = _possessor(titles)
@@ -617,6 +626,8 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     return _vague(words, "")
 
 
+#: Adjectives that open an organisation's name, not a person's ("National Highways").
+_ORG_ADJECTIVES = frozenset(("national", "federal", "central", "royal", "international"))
 #: Acronyms that name a kind of body, not a body: they stand before its name.
 _GENERIC_ACRONYMS = frozenset(("ngo", "ngos", "cso", "csos"))
 
