@@ -394,7 +394,11 @@ class Registry:
             + r"\s(?:of|for|on|to)\s(?:the\s)?[\p{Lu}\d][\p{L}’'\-]{0,30}(?:\s(?:(?:and|of"
             r"|for|the)\s){0,2}[\p{Lu}\d][\p{L}’'\-]{0,30}){0,5}")
         found = ""
-        for m in pattern.finditer(self.text, max(0, pos - _BACK), pos):
+        lo = max(0, pos - _BACK)
+        first = self.text.find(word, lo, pos)  # every match holds the word, and no match
+        if first < 0:  # reaches 200 characters before it: the scan may start there
+            return ""
+        for m in pattern.finditer(self.text, max(lo, first - 200), pos):
             found = m.group()
         info = classify(found) if found else None
         return info.name if info is not None and info.kind == "organization" else ""

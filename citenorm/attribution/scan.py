@@ -540,7 +540,8 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
         if t.lower() not in _AUX:
             break
         cstart = text.rfind(t, lo, cstart)
-    cstart = _before_aside(text, ss, cstart)
+    if ")" in text[cstart - 3 : cstart]:
+        cstart = _before_aside(text, ss, cstart)
     end = cstart  # text[ss:end] == text[ss:cstart].rstrip()
     if end > ss and text[end - 1].isspace():
         end -= 1
@@ -588,7 +589,9 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     if np is None or (lemma == "show" and not _data_subject(text, *np)) or (
             text[np[0] : np[1]].lower() in WEEKDAY_MONTH):  # "… published in January found"
         return None
-    np = _people_at(text, ss, _beyond_place(text, ss, np))
+    if text.startswith(" ", np[0] - 1) and text[np[0] - 5 : np[0]].endswith(
+            (" in ", " at ", "from ")):  # "<Org> in <Place>", "workers at <Org>"
+        np = _people_at(text, ss, _beyond_place(text, ss, np))
     if lemma == "tell":
         fw = walk_forward(text, pos, min(pe, pos + 80))
         if fw and is_capitalized(text[fw[0]]):
