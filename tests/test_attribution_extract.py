@@ -372,6 +372,34 @@ def test_blind_batch_16_constructions(text: str, expected: list[str]) -> None:
     assert [display(r).strip() for r in named] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unnamed people "in <place>", or before a relative clause, are not the place
+        ("Police in Nagano Prefecture say roads are shut. A man who runs a guesthouse in "
+         "Karuizawa told NHK that guests left. He said member pharmacists in Metro Manila and "
+         "Cebu had reported returns. East Japan Railway says trains run.",
+         ["East Japan Railway"]),
+        # a name with a comma inside, in an appositive; "doubts that"
+        ("Jean-Louis Coste, an economist at the National Research Institute for Agriculture, "
+         "Food and Environment (INRAE) in Montpellier, doubts that the scheme will work.",
+         ["Coste Jean-Louis"]),
+        # "Confederation" heads a name; Spanish "por" inside a party's name before a title;
+        # "Town of …" is a body; the Filipino "Ma." does not end a sentence
+        ("The General Labour Confederation (CGT) said in a statement that wages lag. Unión "
+         "por la Patria deputy Natalia Ledesma accused the government. She said it was a "
+         "farce. The Town of Clayton posted on Facebook that flags would fly at half-staff. "
+         "FDA Director General Ma. Cecilia Dimaculangan said batches were recalled.",
+         ["General Labour Confederation", "Ledesma Natalia", "Town of Clayton",
+          "Dimaculangan Ma. Cecilia"]),
+    ],
+)
+def test_blind_batch_17_constructions(text: str, expected: list[str]) -> None:
+    """Constructions the blind fixtures 107-112 first missed or got wrong."""
+    named = [r for r in sources(text) if not r.anonymous]
+    assert [display(r).strip() for r in named] == expected
+
+
 def test_vietnamese_later_mention_uses_last_given_name() -> None:
     text = ("Vu Thi Lan Anh, a lecturer at Vietnam National University, said the case was rare. "
             "Anh added that courts were slow.")

@@ -59,6 +59,7 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "find": ("found", "finds"),  # only before "that": "The court also found that …"
     "conclude": ("concluded", "concludes"),  # only before "that", as THAT_CLAUSE says
     "estimate": ("estimated", "estimates"),  # "The agency estimated that …", not "an estimated"
+    "doubt": ("doubted", "doubts"),  # only before "that": "Coste … doubts that the scheme …"
     "recommend": ("recommended", "recommends"),  # before "that" or a gerund: "recommends
     # keeping indoor temperatures below 32°C"
 }
@@ -70,7 +71,7 @@ INVERTIBLE = frozenset("say add continue write note explain argue claim insist w
 NEEDS_CLAUSE = frozenset("add continue contend concede respond observe suggest".split())
 #: Cues that attribute only before "that" (after any time phrase): a finding, a conclusion,
 #: an estimate ("recommend" also before a gerund).
-THAT_CLAUSE = frozenset("find conclude estimate recommend".split())
+THAT_CLAUSE = frozenset("find conclude estimate doubt recommend".split())
 
 
 Trie: TypeAlias = "dict[str, Trie]"
@@ -327,7 +328,7 @@ BOUNDARY_CHARS = frozenset(",;:“”\"—–()[]")
 #: End of a sentence (abbreviations and initials excluded) — searched in REVERSE mode too.
 _SENT = (
     r"(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|Inc|Corp|Co"
-    r"|Ltd|No|Calif|Mass|Wash|Va|Fla|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|vs|\p{Lu}))"
+    r"|Ltd|No|Calif|Mass|Wash|Va|Fla|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Rev|vs|Ma|\p{Lu}))"
     r"[.!?][\"”’)]{0,3}\s{1,4}(?=[“\"‘(\p{Lu}\d])"
 )
 SENT_END = regex.compile(_SENT)

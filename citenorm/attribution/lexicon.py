@@ -24,7 +24,7 @@ STOP = _set(
     added reported announced confirmed according"""
 )
 DETERMINERS = _set("the a an its his her their our one two three several some many most")
-CONNECTORS = _set("of for and & de del der van von bin al la le du da dos y")
+CONNECTORS = _set("of for and & de del der van von bin al la le du da dos y por para")
 #: Lower-case particles inside personal names ("Khalid bin Saif al-Harthy", "Ludwig van Beethoven").
 NAME_PARTICLES = _set(
     "bin ibn bint ben abu al el van von der den de del della di da dos du la le ó ní nic mac uí ua"
@@ -72,7 +72,8 @@ PORTFOLIOS = _set(
 #: Words that make a capitalised run an organisation.
 ORG_HEADS = _set(
     """agency service ministry department institute institution center centre committee council
-    branch office command forces army navy party assembly association university college times post
+    branch office command railway railways railroad confederation forces army navy party
+    assembly association university college times post
     journal news daily herald press network group foundation bank fund commission bureau court
     government administration pentagon kremlin corporation company corp inc ltd organization
     organisation union league alliance program programme studies studio broadcasting broadcaster

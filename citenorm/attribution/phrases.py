@@ -37,7 +37,7 @@ ROLE_WORDS = VAGUE_HEADS | TITLES | frozenset(
 )
 _ABBREV = frozenset(
     "u.s. u.k. u.n. mr. mrs. ms. dr. gen. lt. col. maj. sgt. capt. adm. sen. rep. gov. prof. st. "
-    "jr. sr. inc. corp. co. ltd. no. calif. mass. wash. va. fla. rev.".split()
+    "jr. sr. inc. corp. co. ltd. no. calif. mass. wash. va. fla. rev. ma.".split()
 )
 _INNER_LINKS = frozenset(("of", "for", "and"))  # may stand before an inner "the" in a name
 _PAREN_ACR = regex.compile(r"^\(\p{Lu}[\p{Lu}&\-]{1,9}\)$")

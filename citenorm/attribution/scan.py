@@ -264,6 +264,8 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
             chunks.insert(0, (a, b))
             if len(chunks) == 4:
                 break
+    if len(chunks) >= 2 and _name_goes_on(text, chunks[-2], chunks[-1]):
+        chunks[-2:] = [(chunks[-2][0], chunks[-1][1])]
     if len(chunks) >= 3 and text[chunks[-2][0] : chunks[-2][1]].split()[0] == "which" and len(
             text[chunks[-1][0] : chunks[-1][1]].split()) <= 3:
         chunks.pop()  # "GSK, which makes a competing vaccine, Arexvy, said": the clause's object
@@ -309,6 +311,16 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
             role = text[prev[0] : pb].strip()  # '…,” Rachel Amsel, CEO of …, told Axios'
 
     return np, role, anon
+
+
+def _name_goes_on(text: str, prev: tuple[int, int], last: tuple[int, int]) -> bool:
+    """Whether chunk ``last`` continues a name the descriptor chunk ``prev`` ends with, past
+    a comma inside it ("an economist at the National Research Institute for Agriculture" +
+    "Food and Environment (INRAE) in Montpellier")."""
+    words, before = text[last[0] : last[1]].split(), text[prev[0] : prev[1]].split()
+    return bool(words and before) and is_capitalized(words[0]) and " and " in text[
+        last[0] : last[1]] and is_capitalized(before[-1]) and before[-1][-1:].isalpha() and (
+        _descriptor(before))
 
 
 def _participle(text: str, vs: int, ve: int, lemma: str, ss: int, date: str) -> Hit:
@@ -562,6 +574,13 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
             # speaker is before "who", if anywhere
             rel = text.rfind(" who ", ss, np[0])
             np = _subject_before(text, ss, rel) if rel > ss else None
+        elif np and np[0] - ss > 8:
+            rel = text.rfind(" who ", ss, np[0])
+            if rel > ss and "," not in text[rel : np[0]]:
+                # "A man who runs a guesthouse in Karuizawa told NHK": the relative
+                # clause's words are not the speaker; its head is
+                head = _common_noun_head(text, ss, rel)
+                np = _subject_before(text, ss, rel) or ((head, rel) if head >= 0 else np)
     elif last:
         # after a quotation the speaker follows ("…,” said Uzi Rubin); after a plain comma
         # it comes first ("Uzi Rubin, a former head, said the …"), else it may follow
@@ -625,6 +644,24 @@ def _before_aside(text: str, ss: int, cstart: int) -> int:
     return op
 
 
+def _common_noun_head(text: str, ss: int, end: int) -> int:
+    """Where a phrase of one to three lower-case words (an article may open it) ending at
+    ``end`` starts, after ``ss`` ("A man", "member pharmacists"), else -1."""
+    words = text[max(ss, end - 60) : end].split()[-4:]
+    k = len(words)
+    while k > 0 and words[k - 1].isalpha() and words[k - 1].islower() and len(words) - k < 3 and (
+            words[k - 1] not in LEMMA and words[k - 1] != "that"):
+        k -= 1
+    if k > 0 and words[k - 1].lower() in ("a", "an", "the", "one", "some", "two", "three"):
+        k -= 1
+    if k == len(words):
+        return -1
+    start = end
+    for w in reversed(words[k:]):
+        start = text.rfind(w, ss, start)
+    return start
+
+
 def _beyond_place(text: str, ss: int, np: tuple[int, int]) -> tuple[int, int]:
     """The organisation before "in <place>" when the subject found is the place ("The
     Nigerian Medical Association (NMA) in Ondo State, however, described …"), else ``np``."""
@@ -632,8 +669,14 @@ def _beyond_place(text: str, ss: int, np: tuple[int, int]) -> tuple[int, int]:
     if a - ss < 8 or not text.startswith(" in ", a - 4):
         return np
     body = walk_back(text, max(ss, a - 200), a - 4)
-    if body and classify(text[body[0] : body[1]]).kind == "organization":
+    if body is None:  # "member pharmacists in Metro Manila … had reported": unnamed people
+        head = _common_noun_head(text, ss, a - 4)
+        return (head, np[1]) if head >= 0 else np
+    kind = classify(text[body[0] : body[1]]).kind
+    if kind == "organization":
         return body
+    if kind == "anonymous":  # "Police in Nagano Prefecture say": unnamed, with the place
+        return body[0], np[1]
     return np
 
 

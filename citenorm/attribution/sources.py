@@ -564,6 +564,14 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     low_run = run_text.lower()
     if lead in _INDEFINITE:
         return _vague(words, org_in(np))
+    if prefix and prefix[-1] == "in" and len(prefix) >= 2:  # "Police in Nagano Prefecture"
+        head = _classify(" ".join(words[: len(words) - len(run) - 1]), "")
+        if head.kind in ("anonymous", "organization"):
+            return head if head.kind == "organization" else _vague(words, "")
+    if len(run) >= 3 and run[1] == "of" and run[0].lower() in _MUNICIPAL:
+        # "The Town of Clayton", "City of Toronto": the municipality as a body
+        return SourceInfo("organization", run_text, clean_role(" ".join(prefix)),
+                          acronym=acronym)
     if len(prefix) == 2 and prefix[0].lower() in STAFF and prefix[1] in ("at", "from", "with"):
         # "Analysts at Bernstein", "Economists at Capital Economics": the firm's view
         return SourceInfo("organization", run_text, acronym=acronym, media=_is_media(run_text))
@@ -626,6 +634,8 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     return _vague(words, "")
 
 
+#: Municipal bodies named "<word> of <Place>".
+_MUNICIPAL = frozenset(("town", "city", "county", "borough", "village", "township", "district"))
 #: Adjectives that open an organisation's name, not a person's ("National Highways").
 _ORG_ADJECTIVES = frozenset(("national", "federal", "central", "royal", "international"))
 #: Acronyms that name a kind of body, not a body: they stand before its name.
