@@ -152,6 +152,8 @@ STATEMENT_LEAD = regex.compile(
 MEDIUM = regex.compile(
     r"\b(?:carried|released|published|issued|distributed|broadcast|aired|run)\s(?:by|on)\s"
 )
+#: "…, the councillor was quoted by Bernama as saying": the medium that carried the words.
+QUOTED_BY = regex.compile(r"\bquoted\sby\s(?=[^.;\n]{2,60}?\sas\ssaying\b)")
 MEDIUM_CONTEXT = regex.compile(
     r"\b(?:statement|commentary|dispatch|remarks|interview|report|editorial|article|speech)\b"
 )
@@ -276,7 +278,7 @@ POSTED_ON = regex.compile(
 SOURCE_MATERIAL = regex.compile(
     r"(?:(?:the|its|their)\s)?(?:(?:latest|official|new|preliminary|annual|recent|provisional"
     r"|flash|advance|final|revised|quarterly|monthly|weekly)"
-    r"\s){0,2}(?:data|figures|statistics|estimates|numbers|research|records|calculations"
+    r"\s){0,2}(?:data|figures|statistics|estimates|numbers|research|records|calculations|results"
     r"|an?\s(?:(?:research|client|recent|new)\s)?(?:survey|poll|tally|count|study|analysis"
     r"|note|memo))\s(?:(?:compiled|published|released|provided|collected)\s"
     r"(?:(?:in|on|last|this|earlier\s(?:this|last))\s\p{L}{3,9}\s)?)?(?:from|by|of)\s"

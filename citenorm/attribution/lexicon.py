@@ -24,10 +24,11 @@ STOP = _set(
     added reported announced confirmed according"""
 )
 DETERMINERS = _set("the a an its his her their our one two three several some many most")
-CONNECTORS = _set("of for and & de del der van von bin al la le du da dos y por para")
+CONNECTORS = _set("of for and & de del der van von bin al la le du da dos y por para af")
 #: Lower-case particles inside personal names ("Khalid bin Saif al-Harthy", "Ludwig van Beethoven").
 NAME_PARTICLES = _set(
     "bin ibn bint ben abu al el van von der den de del della di da dos du la le ó ní nic mac uí ua"
+    " af"
 )
 PRONOUNS = _set("he she they it who we i i’ve i've i’m i'm i’d i'd we’ve we've they’ve they've")
 ADVERBS = _set(
@@ -47,14 +48,15 @@ TITLES = _set(
     senior former acting first supreme council intelligence national security adviser advisor
     lawmaker legislator minority majority whip officer official researcher fellow editor
     correspondent reporter columnist economist ministry department agency office army navy
-    air force marine corps affairs dr prof mr mrs ms gen sen rep gov lt col maj sgt capt adm
+    force marine corps affairs dr prof mr mrs ms gen sen rep gov lt col maj sgt capt adm
     shri sri smt shrimati miss sir dame lord lady sheikh pm mp mla mep sheriff supervisor
     councilmember councilman councilwoman alderman superintendent provost trustee
     inspector detective constable det insp supt dci coach quarterback striker midfielder
     defender goalkeeper manager pitcher linebacker receiver owner boss skipper
     director-general secretary-general attorney-general auditor-general solicitor-general
     governor-general inspector-general surgeon-general mk prosecutor magistrate coroner
-    dig igp aig ssp dsp dcp acp sho councillor cllr"""
+    dig igp aig ssp dsp dcp acp sho councillor cllr assoc asst datuk dato dato’ dato' datin
+    tunku tengku haji hajah alhaji puan encik defenceman defenseman winger goaltender goalie"""
 ) | _set(
     """south north east west korean korea's israeli american japanese chinese iranian russian
     u.s. us un u.n. eu british french german ukrainian taiwanese european israel's iran's

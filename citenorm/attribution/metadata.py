@@ -18,7 +18,7 @@ import regex
 
 from ..model import Date, Name
 from ..normalize.dates import parse_date
-from .lexicon import MEDIA_NAMES, MEDIA_WORDS
+from .lexicon import MEDIA_NAMES, MEDIA_WORDS, TITLES
 from .sources import person_name
 
 _HEAD_CHARS, _TAIL_CHARS, _BODY_WORDS = 4000, 5000, 25
@@ -184,6 +184,8 @@ def _headline(line: str, low: str, photo: bool, lead: bool = False) -> tuple[str
     if (line.rstrip().endswith(".") and not lead) or photo or _menu(line, low):
         return None
     m = _SUFFIX.match(line.strip()) if _has_separator(line) else None
+    if m and m.group("pub").rsplit(None, 1)[-1].lower() in _SPEAKER_ENDS:
+        m = None  # a speaker, not a publication: "… by 2028 — Asempa Agro MD"
     if m and (m.group("sep") in "—|" or _MEDIA.fullmatch(m.group("pub"))
               or m.group("pub").startswith("The ")
               or m.group("pub").rsplit(None, 1)[-1].lower() in MEDIA_WORDS):
@@ -192,6 +194,8 @@ def _headline(line: str, low: str, photo: bool, lead: bool = False) -> tuple[str
     return line.strip(" !"), ""
 
 
+#: How a headline's " — <speaker>" suffix ends, unlike a publication's: a role.
+_SPEAKER_ENDS = TITLES | {"md", "gm", "dg"}
 _HEADLINE_OPENERS = "[‘“'\""  # a tag ("[Herald Interview] …") or a quotation
 _BLANK_AFTER = regex.compile(r"[ \t]*\n[ \t]*\n")
 

@@ -201,6 +201,9 @@ def walk_forward(text: str, lo: int, hi: int) -> tuple[int, int, bool] | None:
         if not word:
             break
         low, cap, capword, _, lower_ok = _word(word)
+        if cap and not capword and caps and not stop and accepted[-1][0][:1].isupper() and (
+                _capital_ahead(toks, i + 1, "")):
+            capword = True  # a capitalised stop word inside a name: "Dr Nor Azura Ismail"
         if not ((not accepted and low in DETERMINERS) or capword):
             if low in CONNECTORS:
                 ok = bool(accepted) and not stop and _capital_ahead(toks, i + 1, word)

@@ -28,6 +28,7 @@ from .cues import (
     MEDIUM_CONTEXT,
     NEEDS_CLAUSE,
     POSTED_ON,
+    QUOTED_BY,
     REPORT_LEAD,
     SENT_END,
     SENT_END_REV,
@@ -288,6 +289,8 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
             break
     if not chunks:
         return None
+    if len(chunks) >= 2 and _name_goes_on(text, chunks[-2], chunks[-1]):
+        chunks[-2:] = [(chunks[-2][0], chunks[-1][1])]  # (after a relative clause went)
     if len(chunks) >= 2 and _relative_aside(text, *chunks[-2]):
         anon = True  # "a soldier, who gave only his call sign, Bizon, said": a pseudonym
     a, b = chunks[-1]
@@ -502,7 +505,7 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     if lemma in THAT_CLAUSE and lemma != "recommend" and text.find("that", ve, ve + 150) < 0:
         return None  # (the exact test is below, after the adjuncts; "found" is frequent)
     ps, pe = paragraph(text, vs)
-    if _bulleted(text, ps, pe):
+    if _bulleted(text, ps, pe) or _quoted(text, ps, pe, vs):
         return None
     ss, se = sentence(text, vs, ps, pe, index)
     if text[vs - 1 : vs] == "-":
@@ -697,6 +700,17 @@ def _people_at(text: str, ss: int, np: tuple[int, int]) -> tuple[int, int]:
     return start, np[1]
 
 
+def _quoted(text: str, ps: int, pe: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation of its paragraph ``[ps, pe)``: the speaker's
+    own words ("“Geneva said yes loud and clear,” she said"), no attribution of the text's."""
+    op = text.rfind("“", ps, pos)
+    if op >= 0:
+        return text.find("”", op, pos) < 0 and text.find("”", pos, pe) >= 0
+    if text.find('"', ps, pos) < 0:
+        return False
+    return text.count('"', ps, pos) % 2 == 1 and text.find('"', pos, pe) >= 0
+
+
 def _quote_near(text: str, ps: int, pe: int, vs: int, ve: int) -> bool:
     """Whether a quotation mark stands within 300 characters of the cue ``[vs, ve)`` in its
     paragraph ``[ps, pe)`` ("continued" and "asked" count only beside a quotation)."""
@@ -790,6 +804,11 @@ def scan(text: str, index: Sentences | None = None) -> list[Hit]:
         h = _forward_hit(text, m.start(), m.end(), "according to")
         if h:
             hits.append(h)
+    if "quoted by" in text:
+        for m in QUOTED_BY.finditer(text):
+            h = _forward_hit(text, m.start(), m.end(), "carried by", primary=False)
+            if h:
+                hits.append(h)
     for m in per_matches(text):
         h = _forward_hit(text, m.start(), m.end(), "according to")
         if h:

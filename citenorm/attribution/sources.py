@@ -637,7 +637,7 @@ def _classify(np: str, appositive: str) -> SourceInfo:
 #: Municipal bodies named "<word> of <Place>".
 _MUNICIPAL = frozenset(("town", "city", "county", "borough", "village", "township", "district"))
 #: Adjectives that open an organisation's name, not a person's ("National Highways").
-_ORG_ADJECTIVES = frozenset(("national", "federal", "central", "royal", "international"))
+_ORG_ADJECTIVES = frozenset(("national", "federal", "central", "royal", "international", "air"))
 #: Acronyms that name a kind of body, not a body: they stand before its name.
 _GENERIC_ACRONYMS = frozenset(("ngo", "ngos", "cso", "csos"))
 
