@@ -137,25 +137,26 @@ def word_spans(text: str, word: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _in_lower_case(text: str, word: str) -> bool:
-    """Whether ``word`` also stands in the text in lower case, as a whole word: a common
-    noun capitalised to open a sentence ("Developers say …" and "… push developers to …"),
-    not a name ("Eskom").
+def _in_lower_case(text: str, word: str, lo: int, hi: int) -> bool:
+    """Whether ``word`` also stands in ``text[lo:hi]`` in lower case, as a whole word: a
+    common noun capitalised to open a sentence ("Developers say …" and "… push developers
+    to …"), not a name ("Eskom").
 
-    >>> _in_lower_case("Developers say no. It helps developers.", "Developers")
+    >>> _in_lower_case("Developers say no. It helps developers.", "Developers", 0, 40)
     True
-    >>> _in_lower_case("Eskom said no. Eskomite", "Eskom")
+    >>> _in_lower_case("Eskom said no. Eskomite", "Eskom", 0, 23)
     False
     """
     low = word.lower()
     if low == word:
         return False
-    i = text.find(low)
+    lo, hi = max(0, lo), min(len(text), hi)
+    i = text.find(low, lo, hi)
     while i >= 0:
         end = i + len(low)
         if (i == 0 or not _letter(text[i - 1])) and (end >= len(text) or not _letter(text[end])):
             return True
-        i = text.find(low, end)
+        i = text.find(low, end, hi)
     return False
 
 
@@ -193,7 +194,8 @@ class Registry:
             if src.kind == "person" and src.person is not None and not src.person.given and (
                     not src.role and not src.organization and " " not in src.name):
                 src.person = None
-                if _in_lower_case(self.text, src.name):  # "Developers say …": a common noun
+                lo, hi = src.hits[0].start - _BACK, src.hits[0].end + _BACK  # its article
+                if _in_lower_case(self.text, src.name, lo, hi):  # "Developers say …": a noun
                     src.kind = "anonymous"
                     continue
                 src.kind = "organization"

@@ -320,10 +320,11 @@ def _name_goes_on(text: str, prev: tuple[int, int], last: tuple[int, int]) -> bo
     """Whether chunk ``last`` continues a name the descriptor chunk ``prev`` ends with, past
     a comma inside it ("an economist at the National Research Institute for Agriculture" +
     "Food and Environment (INRAE) in Montpellier")."""
+    if text.find(" and ", last[0], last[1]) < 0:
+        return False
     words, before = text[last[0] : last[1]].split(), text[prev[0] : prev[1]].split()
-    return bool(words and before) and is_capitalized(words[0]) and " and " in text[
-        last[0] : last[1]] and is_capitalized(before[-1]) and before[-1][-1:].isalpha() and (
-        _descriptor(before))
+    return bool(words and before) and is_capitalized(words[0]) and is_capitalized(
+        before[-1]) and before[-1][-1:].isalpha() and _descriptor(before)
 
 
 def _participle(text: str, vs: int, ve: int, lemma: str, ss: int, date: str) -> Hit:
