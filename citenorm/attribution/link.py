@@ -389,6 +389,10 @@ class Registry:
         if not head.isalpha() or head.lower() not in ORG_HEADS:
             return ""
         word = head.capitalize()
+        lo = max(0, pos - _BACK)
+        first = self.text.find(word, lo, pos)  # every match holds the word, and no match
+        if first < 0:  # reaches 200 characters before it: the scan may start there
+            return ""
         pattern = regex.compile(
             r"(?:\p{Lu}[\p{L}’'\-]{0,30}\s(?:(?:and|of|for)\s)?){1,5}" + word
             + r"\b(?!\s(?:of|for|on|to)\s[\p{Lu}\d])"
@@ -396,10 +400,6 @@ class Registry:
             + r"\s(?:of|for|on|to)\s(?:the\s)?[\p{Lu}\d][\p{L}’'\-]{0,30}(?:\s(?:(?:and|of"
             r"|for|the)\s){0,2}[\p{Lu}\d][\p{L}’'\-]{0,30}){0,5}")
         found = ""
-        lo = max(0, pos - _BACK)
-        first = self.text.find(word, lo, pos)  # every match holds the word, and no match
-        if first < 0:  # reaches 200 characters before it: the scan may start there
-            return ""
         for m in pattern.finditer(self.text, max(lo, first - 200), pos):
             found = m.group()
         info = classify(found) if found else None

@@ -505,12 +505,12 @@ def _verb_hit(text: str, m: re.Match[str], index: Sentences) -> Hit | None:
     lemma = LEMMA[verb]
     if lemma in THAT_CLAUSE and lemma != "recommend" and text.find("that", ve, ve + 150) < 0:
         return None  # (the exact test is below, after the adjuncts; "found" is frequent)
+    if text[vs - 1 : vs] == "-":
+        return None
     ps, pe = paragraph(text, vs)
     if _bulleted(text, ps, pe) or _quoted(text, ps, pe, vs):
         return None
     ss, se = sentence(text, vs, ps, pe, index)
-    if text[vs - 1 : vs] == "-":
-        return None
     if lemma == "ask" and not (text.startswith((",", ".", ":"), ve)
                                and _quote_near(text, ps, pe, vs, ve)):
         return None  # "…?” Jackson asked." / "Could the police, Roberts asked, obtain “…”"

@@ -554,7 +554,7 @@ def _classify(np: str, appositive: str) -> SourceInfo:
     run, prefix = body[j:], body[:j]
     if len(run) > 1 and run[0].lower().endswith(MODIFIER_SUFFIXES):  # "State-run Al-Ahram"
         prefix, run = [*prefix, run[0]], run[1:]
-    kind_at = next((i for i, w in enumerate(run[:-1]) if w.lower() in _GENERIC_ACRONYMS), -1)
+    kind_at = _kind_at(run) if len(run) > 1 else -1
     if kind_at >= 0:  # "Indonesian NGO Kawal Pesisir": what kind of body, then its name
         body_name = " ".join(run[kind_at + 1 :])
         kind_role = clean_role(" ".join([*prefix, *run[: kind_at + 1]]))
@@ -640,6 +640,19 @@ _MUNICIPAL = frozenset(("town", "city", "county", "borough", "village", "townshi
 _ORG_ADJECTIVES = frozenset(("national", "federal", "central", "royal", "international", "air"))
 #: Acronyms that name a kind of body, not a body: they stand before its name.
 _GENERIC_ACRONYMS = frozenset(("ngo", "ngos", "cso", "csos"))
+_GENERIC_LONGEST = max(map(len, _GENERIC_ACRONYMS))
+
+
+def _kind_at(run: list[str]) -> int:
+    """Where a generic acronym ("NGO") stands in ``run`` before its last word, else -1: the
+    index ``next((i for i, w in enumerate(run[:-1]) if w.lower() in _GENERIC_ACRONYMS), -1)``
+    gives, with words longer than any of them skipped unread (lower-casing never shortens
+    a word)."""
+    for i in range(len(run) - 1):
+        word = run[i]
+        if len(word) <= _GENERIC_LONGEST and word.lower() in _GENERIC_ACRONYMS:
+            return i
+    return -1
 
 
 def _prefix_role(prefix: list[str], org_apos: tuple[str, str]) -> str:
