@@ -118,7 +118,6 @@ def test_held_out_constructions(sentence: str, name: str, kind: str, role: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # --- blind batch 15 (fixtures 95-100) ---
         # initials, an honorific without a period, the same person again
         ("Karnataka's water minister, M.B. Shivakumar Gowda, told reporters it was unfair. "
          "Shri Gowda said more.", ["Gowda M.B. Shivakumar"]),
@@ -266,17 +265,7 @@ def test_held_out_constructions(sentence: str, name: str, kind: str, role: str,
         ("A report released in January by the Canadian Institute for Health Information "
          "found that overtime rose. A report published on Monday by Global Witness found "
          "imports rose.", ["Canadian Institute for Health Information", "Global Witness"]),
-    ],
-)
-def test_blind_set_constructions(text: str, expected: list[str]) -> None:
-    """Constructions the blind fixtures 17-88 first missed or got wrong."""
-    named = [r for r in sources(text) if not r.anonymous]
-    assert [display(r).strip() for r in named] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # --- blind batch 15 (fixtures 95-100) ---
         # bulleted sentences are prose (Axios); a bulleted headline is a link, not a source
         ("  • BIS said in the notice that lidar units collect data.\n"
          "  • Typhoon leaves 12 dead in central Philippines, officials say\n",
@@ -391,8 +380,8 @@ def test_blind_set_constructions(text: str, expected: list[str]) -> None:
          ["Air Selangor", "Ministry of Trade Agribusiness and Industry"]),
     ],
 )
-def test_later_blind_batch_constructions(text: str, expected: list[str]) -> None:
-    """Constructions the blind fixtures 95-118 (batches 15-18) first missed or got wrong."""
+def test_blind_set_constructions(text: str, expected: list[str]) -> None:
+    """Constructions the blind fixtures 17-118 first missed or got wrong."""
     named = [r for r in sources(text) if not r.anonymous]
     assert [display(r).strip() for r in named] == expected
 
