@@ -265,8 +265,6 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
             chunks.insert(0, (a, b))
             if len(chunks) == 4:
                 break
-    if len(chunks) >= 2 and _name_goes_on(text, chunks[-2], chunks[-1]):
-        chunks[-2:] = [(chunks[-2][0], chunks[-1][1])]
     if len(chunks) >= 3 and text[chunks[-2][0] : chunks[-2][1]].split()[0] == "which" and len(
             text[chunks[-1][0] : chunks[-1][1]].split()) <= 3:
         chunks.pop()  # "GSK, which makes a competing vaccine, Arexvy, said": the clause's object
@@ -290,7 +288,7 @@ def _case_b(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str, bool] | 
     if not chunks:
         return None
     if len(chunks) >= 2 and _name_goes_on(text, chunks[-2], chunks[-1]):
-        chunks[-2:] = [(chunks[-2][0], chunks[-1][1])]  # (after a relative clause went)
+        chunks[-2:] = [(chunks[-2][0], chunks[-1][1])]  # (after any relative clause went)
     if len(chunks) >= 2 and _relative_aside(text, *chunks[-2]):
         anon = True  # "a soldier, who gave only his call sign, Bizon, said": a pseudonym
     a, b = chunks[-1]
@@ -667,8 +665,10 @@ def _common_noun_head(text: str, ss: int, end: int) -> int:
 
 
 def _beyond_place(text: str, ss: int, np: tuple[int, int]) -> tuple[int, int]:
-    """The organisation before "in <place>" when the subject found is the place ("The
-    Nigerian Medical Association (NMA) in Ondo State, however, described …"), else ``np``."""
+    """The speaker before "in <place>" when the subject found is the place: an
+    organisation ("The Nigerian Medical Association (NMA) in Ondo State, however, described
+    …"), or unnamed people with the place ("Police in Nagano Prefecture say", "member
+    pharmacists in Metro Manila and Cebu had reported"); else ``np``."""
     a = np[0]
     if a - ss < 8 or not text.startswith(" in ", a - 4):
         return np
