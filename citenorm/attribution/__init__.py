@@ -32,7 +32,8 @@ the article itself                         article-newspaper    title = headline
 =========================================  ===================  ==================================
 
 A bare name that never meets a full name, a title or a role ("Eskom said") is an
-organisation (``Registry.finish``): news introduces people by their full name first.
+organisation (``Registry.finish``): news introduces people by their full name first; a
+capitalised common noun ("Developers say", with "developers" elsewhere) is anonymous.
 
 ``issued`` of a source is the time phrase of its first dated mention ("said last Tuesday"),
 resolved against the article's date when known and kept raw otherwise; else the article date.

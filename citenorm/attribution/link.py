@@ -189,7 +189,9 @@ class Registry:
     def finish(self) -> None:
         """Settle what linking could not: a bare capitalised word that never met a full
         name, a title or a role ("Google said", "Eskom warned") is an organisation, since
-        news introduces people by their full name first."""
+        news introduces people by their full name first; unless the word also stands in
+        lower case around its first mention, a common noun opening a sentence ("Developers
+        say …"), which is anonymous."""
         for src in self.sources:
             if src.kind == "person" and src.person is not None and not src.person.given and (
                     not src.role and not src.organization and " " not in src.name):
