@@ -12,7 +12,7 @@ from itertools import accumulate
 
 import pytest
 
-from citenorm.attribution import evidence, phrases
+from citenorm.attribution import cues, evidence, phrases
 from citenorm.attribution.cues import (
     ANONYMITY,
     MEDIUM,
@@ -290,20 +290,6 @@ def test_word_spans_match_a_compiled_pattern(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_statement_from_matches_regex(seed: int) -> None:
-    from citenorm.attribution.cues import STATEMENT_FROM, statement_from
-
-    rnd = random.Random(seed)
-    words = ["a", "A", "an", "the", "The", "its", "Its", "joint", "separate", "new", "statement",
-             "statements", "letter", "memo", "issued", "signed", "from", "by", "Kim", "x"]
-    spaces = [" ", " ", "\n", "\t", "\xa0", "\x1c", "", "  ", ","]
-    for _ in range(400):
-        text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(60)))
-        expected = [m.span() for m in STATEMENT_FROM.finditer(text)]
-        assert [m.span() for m in statement_from(text)] == expected, text
-
-
-@pytest.mark.parametrize("seed", range(3))
 def test_tokens_match_token_regex(seed: int) -> None:
     """``tokens``/``tokens_rev`` and their starts found by ``find``/``rfind`` are the matches
     of ``TOKEN``/``TOKEN_REV`` (white space U+001C–U+001F and over-long runs included)."""
@@ -440,30 +426,32 @@ def test_run_matches_clean() -> None:
         assert evidence._run(pieces) == evidence._clean(" … ".join(pieces)), pieces
 
 
+#: (pattern, its literal-led fast path, words, spaces, most words) for the texts of the
+#: test below.
+_FAST_FINDERS = {
+    "statement_from": (cues.STATEMENT_FROM, cues.statement_from, [
+        "a", "A", "an", "the", "The", "its", "Its", "joint", "separate", "new", "statement",
+        "statements", "letter", "memo", "issued", "signed", "from", "by", "Kim", "x"],
+        [" ", " ", "\n", "\t", "\xa0", "\x1c", "", "  ", ","], 60),
+    "report_released": (cues.REPORT_RELEASED, cues.report_released, [
+        "a", "A", "report", "study", "survey", "assessment", "released", "published", "issued",
+        "in", "on", "last", "January", "Monday", "by", "from", "the", "IEA", "2019", "x",
+        "reissued", "unpublished"], [" ", " ", "\n", "\xa0", "", "  ", ","], 40),
+    "per_matches": (cues.PER, cues.per_matches, [
+        "per", "Per", "paper", "super", "percent", "cent", "ESPN", "the", "x", "(", "—", "–",
+        ",", "’", "1", "PerX", "Yole"], [" ", " ", "\n", "\t", "\xa0", "", "  ", ",", "\x1c"],
+        40),
+}
+
+
 @pytest.mark.parametrize("seed", range(3))
-def test_report_released_matches_regex(seed: int) -> None:
-    from citenorm.attribution.cues import REPORT_RELEASED, report_released
-
+@pytest.mark.parametrize("name", sorted(_FAST_FINDERS))
+def test_fast_finder_matches_its_pattern(name: str, seed: int) -> None:
+    """``statement_from``, ``report_released`` and ``per_matches`` find the spans of
+    ``PATTERN.finditer(text)`` from the literals every match holds."""
+    pattern, fast, words, spaces, most = _FAST_FINDERS[name]
     rnd = random.Random(seed)
-    words = ["a", "A", "report", "study", "survey", "assessment", "released", "published",
-             "issued", "in", "on", "last", "January", "Monday", "by", "from", "the", "IEA",
-             "2019", "x", "reissued", "unpublished"]
-    spaces = [" ", " ", "\n", "\xa0", "", "  ", ","]
     for _ in range(400):
-        text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(40)))
-        expected = [m.span() for m in REPORT_RELEASED.finditer(text)]
-        assert [m.span() for m in report_released(text)] == expected, text
-
-
-@pytest.mark.parametrize("seed", range(3))
-def test_per_matches_matches_regex(seed: int) -> None:
-    from citenorm.attribution.cues import PER, per_matches
-
-    rnd = random.Random(seed)
-    words = ["per", "Per", "paper", "super", "percent", "cent", "ESPN", "the", "x", "(", "—",
-             "–", ",", "’", "1", "PerX", "Yole"]
-    spaces = [" ", " ", "\n", "\t", "\xa0", "", "  ", ",", "\x1c"]
-    for _ in range(400):
-        text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(40)))
-        expected = [m.span() for m in PER.finditer(text)]
-        assert [m.span() for m in per_matches(text)] == expected, text
+        text = "".join(rnd.choice(words) + rnd.choice(spaces) for _ in range(rnd.randrange(most)))
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in fast(text)] == expected, text
