@@ -143,7 +143,8 @@ def walk_back_reach(text: str, lo: int, hi: int) -> tuple[tuple[int, int] | None
             head = words[i]
             head_start = reach = rfind(head, lo, start)
             i += 1
-            if _word(head)[2] and _word(head)[0] in ORG_HEADS:
+            head_low, _, head_capword, _, _ = _word(head)
+            if head_capword and head_low in ORG_HEADS:
                 accepted.append((word, start, start + len(word)))
                 accepted.append((head, head_start, head_start + len(head)))
                 continue

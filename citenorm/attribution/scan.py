@@ -358,7 +358,7 @@ def sentence_subject(text: str, ss: int, hi: int) -> tuple[int, int] | None:
             continue
         kind = classify(text[fw[0] : fw[1]]).kind
         if kind == "person" or kind == "organization" or (
-                kind == "surname" and _full_name_before(text, text[fw[0] : fw[1]], fw[0])):
+                kind == "surname" and _ends_full_name_before(text, text[fw[0] : fw[1]], fw[0])):
             return fw[0], fw[1]
     return None
 
@@ -370,7 +370,7 @@ def _label_end(text: str, ss: int, hi: int) -> int:
     return colon + 2 if colon > 0 and len(text[ss:colon].split()) <= 4 else -1
 
 
-def _full_name_before(text: str, word: str, pos: int) -> bool:
+def _ends_full_name_before(text: str, word: str, pos: int) -> bool:
     """Whether ``word`` ends a capitalised name before ``pos`` ("Marcus Tillery" before
     "Tillery addressed …"; not "Tenant advocates", "Speaking to reporters", "Mongabay"),
     within the 6,000 characters a later surname reaches back for its full name."""
